@@ -1,0 +1,200 @@
+//! Parsing of the `#[smtp(...)]` attributes and of doc comments.
+
+use crate::ctxt::Ctxt;
+use proc_macro2::TokenStream;
+use quote::ToTokens;
+use syn::meta::ParseNestedMeta;
+use syn::{Attribute, Expr, Lit, LitStr, UnOp};
+
+/// The keys `#[smtp(...)]` accepts on the enum, as error messages list them.
+const ENUM_KEYS: &str = "`crate`";
+/// The keys `#[smtp(...)]` accepts on a variant, as error messages list them.
+const VARIANT_KEYS: &str = "`code`, `description` and `sentinel`";
+
+/// `#[smtp(...)]` on the enum.
+#[derive(Default)]
+pub struct EnumAttrs {
+    /// `crate = "path"`: where the runtime crate lives.
+    pub krate: Option<syn::Path>,
+}
+
+/// `#[smtp(...)]` and doc comments on a variant.
+#[derive(Default)]
+pub struct VariantAttrs {
+    /// `code = N`.
+    pub code: Option<Code>,
+    /// `description = "..."`.
+    pub description: Option<LitStr>,
+    /// `sentinel`, kept as its tokens for spans.
+    pub sentinel: Option<TokenStream>,
+    /// The doc comment, lines trimmed and joined by spaces.
+    pub docs: Option<Docs>,
+}
+
+/// An integer code as written, with the tokens it came from for spans.
+pub struct Code {
+    /// `None` where the tokens are not an integer (already reported).
+    pub value: Option<i64>,
+    pub tokens: TokenStream,
+}
+
+impl Code {
+    pub fn from_expr(cx: &Ctxt, expr: &Expr) -> Code {
+        let value = eval_int(expr).map_err(|error| cx.syn_error(error)).ok();
+        Code {
+            value,
+            tokens: expr.to_token_stream(),
+        }
+    }
+}
+
+pub struct Docs {
+    pub text: String,
+    pub tokens: TokenStream,
+}
+
+/// A key that may be given once; a second one is reported at its own tokens.
+fn set_once<T>(cx: &Ctxt, slot: &mut Option<T>, meta: &ParseNestedMeta, keys: &str, value: T) {
+    if slot.is_some() {
+        let key = meta.path.to_token_stream();
+        cx.error_spanned_by(
+            &meta.path,
+            format_args!("`{key}` is given twice; each of {keys} may be given once"),
+        );
+    } else {
+        *slot = Some(value);
+    }
+}
+
+/// Reports an unknown key and skips its value, so that the keys after it are
+/// still read and checked.
+fn unknown_key(cx: &Ctxt, meta: &ParseNestedMeta, keys: &str) -> syn::Result<()> {
+    let key = meta.path.to_token_stream();
+    cx.error_spanned_by(
+        &meta.path,
+        format_args!("unknown key `{key}` in #[smtp(...)]; the accepted keys are {keys}"),
+    );
+    if meta.input.peek(syn::Token![=]) {
+        meta.value()?.parse::<Expr>()?;
+    } else if meta.input.peek(syn::token::Paren) {
+        meta.parse_nested_meta(|_| Ok(()))?;
+    }
+    Ok(())
+}
+
+fn smtp_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
+    attrs.iter().filter(|attr| attr.path().is_ident("smtp"))
+}
+
+impl EnumAttrs {
+    pub fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> EnumAttrs {
+        let mut krate = None;
+        for attr in smtp_attrs(attrs) {
+            let parsed = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("crate") {
+                    let path = meta.value()?.parse::<LitStr>()?.parse::<syn::Path>()?;
+                    set_once(cx, &mut krate, &meta, ENUM_KEYS, path);
+                    Ok(())
+                } else {
+                    unknown_key(cx, &meta, ENUM_KEYS)
+                }
+            });
+            if let Err(error) = parsed {
+                cx.syn_error(error);
+            }
+        }
+        EnumAttrs { krate }
+    }
+}
+
+impl VariantAttrs {
+    pub fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> VariantAttrs {
+        let mut out = VariantAttrs {
+            docs: docs(attrs),
+            ..VariantAttrs::default()
+        };
+        for attr in smtp_attrs(attrs) {
+            let parsed = attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("code") {
+                    let code = Code::from_expr(cx, &meta.value()?.parse()?);
+                    set_once(cx, &mut out.code, &meta, VARIANT_KEYS, code);
+                } else if meta.path.is_ident("description") {
+                    let text = meta.value()?.parse::<LitStr>()?;
+                    set_once(cx, &mut out.description, &meta, VARIANT_KEYS, text);
+                } else if meta.path.is_ident("sentinel") {
+                    let tokens = meta.path.to_token_stream();
+                    set_once(cx, &mut out.sentinel, &meta, VARIANT_KEYS, tokens);
+                } else {
+                    unknown_key(cx, &meta, VARIANT_KEYS)?;
+                }
+                Ok(())
+            });
+            if let Err(error) = parsed {
+                cx.syn_error(error);
+            }
+        }
+        out
+    }
+}
+
+/// The doc comment of an item, each line trimmed, blank lines dropped, the
+/// rest joined by single spaces: one line of text for a description.
+fn docs(attrs: &[Attribute]) -> Option<Docs> {
+    let mut text = String::new();
+    let mut tokens = TokenStream::new();
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
+        let syn::Meta::NameValue(pair) = &attr.meta else {
+            continue;
+        };
+        let Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(line),
+            ..
+        }) = &pair.value
+        else {
+            continue;
+        };
+        attr.to_tokens(&mut tokens);
+        for line in line
+            .value()
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+        {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(line);
+        }
+    }
+    (!tokens.is_empty()).then_some(Docs { text, tokens })
+}
+
+/// The value of an integer literal, possibly negated or parenthesized: the
+/// forms a code or an enum discriminant takes.
+fn eval_int(expr: &Expr) -> syn::Result<i64> {
+    match expr {
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Int(int), ..
+        }) => int.base10_parse(),
+        Expr::Lit(syn::ExprLit {
+            lit: Lit::Str(text),
+            ..
+        }) => Err(syn::Error::new_spanned(
+            text,
+            "a code is an integer, not a string: write it without quotes, as in `code = 250`",
+        )),
+        Expr::Unary(syn::ExprUnary {
+            op: UnOp::Neg(_),
+            expr: inner,
+            ..
+        }) => eval_int(inner)?
+            .checked_neg()
+            .ok_or_else(|| syn::Error::new_spanned(expr, "this code does not fit in an i16")),
+        Expr::Group(group) => eval_int(&group.expr),
+        Expr::Paren(paren) => eval_int(&paren.expr),
+        _ => Err(syn::Error::new_spanned(
+            expr,
+            "expected an integer literal code such as `250` or `-1`",
+        )),
+    }
+}

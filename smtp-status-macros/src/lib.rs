@@ -1,0 +1,72 @@
+//! The macros behind [`smtp-status`](https://docs.rs/smtp-status):
+//! `#[derive(SmtpCodes)]` and `smtp_codes! { enum ... }`.
+//!
+//! Depend on `smtp-status`, which re-exports both; this crate is its
+//! implementation.
+//!
+//! # The perfect hash
+//!
+//! `from_code` is a `const fn` lookup that the macro builds at expansion
+//! time. It picks a table of `1 << bits` slots and a multiplier so that
+//!
+//! ```text
+//! slot(code) = ((code as u16 as u32) * multiplier mod 2^32) >> (32 - bits)
+//! ```
+//!
+//! sends every declared code to a slot of its own, and emits the table as
+//! `const` data of `(code, variant)` pairs. A lookup is one multiply, one
+//! shift, one load and one compare: no loop and no second level. Slots that
+//! no code reaches hold the pair of a code that hashes elsewhere, so the
+//! compare rejects every code the enum does not declare.
+//!
+//! The search starts with the smallest power-of-two table that holds the
+//! codes and doubles it until it finds a multiplier: first those that scale
+//! the codes linearly (`c << (32 - bits)`, which keeps the dense codes of
+//! 200..=559 apart), then 20,000 from a fixed pseudo-random sequence, so
+//! each expansion gives the same table. All 240 valid reply codes fit in 512
+//! slots; 2^16 slots with the multiplier 2^16 hold any set of distinct codes,
+//! so the search always ends.
+//!
+//! Beside the table the macro emits `const _: () = { ... };`, which asserts
+//! in const evaluation that each variant's code finds that variant: a wrong
+//! table fails to compile.
+//!
+//! # Layout
+//!
+//! `ast` holds the parsed enum, `attr` reads `#[smtp(...)]` and doc comments,
+//! `check` applies the rules, `phf` builds the hash, and `expand` writes the
+//! code; `ctxt` collects every error so that one compile shows them all.
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod ast;
+mod attr;
+mod check;
+mod ctxt;
+mod expand;
+mod phf;
+
+use proc_macro::TokenStream;
+use syn::{parse_macro_input, DeriveInput};
+
+/// Derives the code operations for an enum whose variants carry SMTP codes.
+///
+/// Accepts the same enum as `smtp_codes!` and generates the same items, but
+/// leaves the enum as written: its discriminants need not be its codes.
+#[proc_macro_derive(SmtpCodes, attributes(smtp))]
+pub fn derive_smtp_codes(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::derive(&input).into()
+}
+
+/// Declares an enum of SMTP codes: the enum with `#[repr(i16)]` and each
+/// code as its discriminant, docs that show each code, and everything
+/// `#[derive(SmtpCodes)]` generates.
+///
+/// See the `smtp-status` crate for the input it accepts and what it
+/// generates.
+#[proc_macro]
+pub fn smtp_codes(input: TokenStream) -> TokenStream {
+    let input = parse_macro_input!(input as DeriveInput);
+    expand::declare(&input).into()
+}

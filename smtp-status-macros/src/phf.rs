@@ -1,0 +1,197 @@
+//! The perfect-hash builder.
+//!
+//! A table of `1 << bits` slots, and a hash that sends each declared code to
+//! a slot of its own:
+//!
+//! ```text
+//! slot(code) = ((code as u16 as u32) * multiplier mod 2^32) >> (32 - bits)
+//! ```
+//!
+//! The high bits of a 32-bit multiply: one multiply and one shift, with no
+//! loop and no second level. Each slot holds a `(code, variant)` pair; a slot
+//! that no code reaches holds the pair of some code that hashes elsewhere,
+//! so the single key compare after the load rejects every unknown code.
+//!
+//! The search starts at the smallest table that can hold the codes and
+//! doubles it until a multiplier is found. At each size it tries the
+//! multipliers that scale the codes linearly into the table first (the codes
+//! of one enum are dense in 200..=559, and `c * 2^(32 - bits)` keeps them in
+//! order), then a fixed pseudo-random sequence, so the output is the same at
+//! every expansion.
+
+/// The largest table the builder makes: 2^16 slots hold any set of `i16`
+/// codes, with the multiplier `1 << 16`, which maps each code to itself.
+const MAX_BITS: u32 = 16;
+/// Random multipliers tried at each table size before it is doubled.
+const ATTEMPTS_PER_SIZE: u32 = 20_000;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    pub multiplier: u32,
+    /// `32 - bits`.
+    pub shift: u32,
+    /// For each slot, the index of the code that lands there.
+    pub slots: Vec<Option<usize>>,
+}
+
+/// The slot of `code`; the runtime crate's `__private::slot` is the same
+/// formula, and the generated `const` check proves that they agree.
+pub fn slot(code: i16, multiplier: u32, shift: u32) -> usize {
+    ((code as u16 as u32).wrapping_mul(multiplier) >> shift) as usize
+}
+
+/// A perfect hash for `codes`; `None` only if two codes are equal.
+pub fn build(codes: &[i16]) -> Option<Table> {
+    let min_bits = usize::BITS - codes.len().saturating_sub(1).leading_zeros();
+    let mut seen = Seen::default();
+    for bits in min_bits.max(1)..=MAX_BITS {
+        let shift = 32 - bits;
+        let linear = (1..=16u32).map(|scale| scale << shift);
+        let random = Random::default().take(ATTEMPTS_PER_SIZE as usize);
+        for multiplier in linear.chain(random) {
+            if seen.injective(codes, multiplier, shift) {
+                return Some(Table {
+                    multiplier,
+                    shift,
+                    slots: fill(codes, multiplier, shift),
+                });
+            }
+        }
+    }
+    // With 2^16 slots and the multiplier 2^16, `slot` is the identity on
+    // `u16`: only equal codes get here.
+    None
+}
+
+fn fill(codes: &[i16], multiplier: u32, shift: u32) -> Vec<Option<usize>> {
+    let mut slots = vec![None; 1 << (32 - shift)];
+    for (index, &code) in codes.iter().enumerate() {
+        slots[slot(code, multiplier, shift)] = Some(index);
+    }
+    slots
+}
+
+/// Marks the slots taken by one attempt; a new stamp per attempt spares
+/// clearing the marks.
+#[derive(Default)]
+struct Seen {
+    stamps: Vec<u32>,
+    stamp: u32,
+}
+
+impl Seen {
+    fn injective(&mut self, codes: &[i16], multiplier: u32, shift: u32) -> bool {
+        let size = 1usize << (32 - shift);
+        if self.stamps.len() < size {
+            self.stamps.resize(size, 0);
+        }
+        self.stamp += 1;
+        codes.iter().all(|&code| {
+            let mark = &mut self.stamps[slot(code, multiplier, shift)];
+            let free = *mark != self.stamp;
+            *mark = self.stamp;
+            free
+        })
+    }
+}
+
+/// splitmix64 with a fixed seed: the same multipliers at every expansion.
+struct Random(u64);
+
+impl Default for Random {
+    fn default() -> Self {
+        Random(0x5A17_C0DE_2025_0321)
+    }
+}
+
+impl Iterator for Random {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        Some((z ^ (z >> 31)) as u32)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn valid_codes() -> Vec<i16> {
+        (200..=559).filter(|code| code / 10 % 10 <= 5).collect()
+    }
+
+    fn assert_perfect(codes: &[i16], table: &Table) {
+        let mut found = vec![false; codes.len()];
+        for (index, &code) in codes.iter().enumerate() {
+            let slot = slot(code, table.multiplier, table.shift);
+            assert_eq!(table.slots[slot], Some(index), "code {code}");
+            found[index] = true;
+        }
+        assert_eq!(table.slots.iter().flatten().count(), codes.len());
+        assert!(found.iter().all(|&f| f));
+    }
+
+    #[test]
+    fn there_are_240_valid_codes() {
+        assert_eq!(valid_codes().len(), 240);
+    }
+
+    #[test]
+    fn all_valid_codes_fit_in_512_slots() {
+        let codes = valid_codes();
+        let table = build(&codes).unwrap();
+        assert_perfect(&codes, &table);
+        assert!(table.slots.len() <= 512, "{} slots", table.slots.len());
+    }
+
+    #[test]
+    fn codes_with_sentinels() {
+        let mut codes = valid_codes();
+        codes.extend([0, -1, i16::MIN, i16::MAX]);
+        let table = build(&codes).unwrap();
+        assert_perfect(&codes, &table);
+    }
+
+    #[test]
+    fn equal_codes_have_no_perfect_hash() {
+        assert_eq!(build(&[250, 250]), None);
+    }
+
+    #[test]
+    fn single_code() {
+        let table = build(&[250]).unwrap();
+        assert_perfect(&[250], &table);
+        assert_eq!(table.slots.len(), 2);
+    }
+
+    #[test]
+    fn random_subsets_of_every_size() {
+        let all = valid_codes();
+        let mut random = Random(7);
+        for size in 1..=all.len() {
+            for _ in 0..4 {
+                // A partial Fisher-Yates shuffle picks `size` distinct codes.
+                let mut pool = all.clone();
+                for i in 0..size {
+                    let j = i + random.next().unwrap() as usize % (pool.len() - i);
+                    pool.swap(i, j);
+                }
+                let codes = &pool[..size];
+                let table = build(codes).unwrap();
+                assert_perfect(codes, &table);
+                // Never more than 4 slots per code, rounded up to a power
+                // of two, and never more than the 512 that hold all codes.
+                let bound = (4 * size).next_power_of_two().min(512);
+                assert!(
+                    table.slots.len() <= bound,
+                    "{size} codes took {} slots",
+                    table.slots.len()
+                );
+            }
+        }
+    }
+}

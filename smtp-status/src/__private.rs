@@ -1,0 +1,73 @@
+//! Helpers for the code that the macros generate. Not public API: the names
+//! and signatures here may change in any release.
+
+use crate::ParseCodeError;
+
+/// The slot of `code` in a perfect-hash table of `1 << (32 - shift)` slots:
+/// the high bits of a 32-bit multiply. The macro searches `multiplier` and
+/// `shift` at expansion time with the same formula (`smtp-status-macros`'
+/// `phf` module); the generated `const` check proves the two agree.
+#[inline(always)]
+#[must_use]
+pub const fn slot(code: i16, multiplier: u32, shift: u32) -> usize {
+    ((code as u16 as u32).wrapping_mul(multiplier) >> shift) as usize
+}
+
+/// Reads the reply code that starts `text`: exactly three ASCII digits,
+/// then the end, `' '` or `'-'`. Returns the code if RFC 5321 allows it.
+#[inline]
+pub const fn parse_code(text: &[u8]) -> Result<u16, ParseCodeError> {
+    let [a, b, c, rest @ ..] = text else {
+        return Err(if text.is_empty() {
+            ParseCodeError::Empty
+        } else {
+            ParseCodeError::NotThreeDigits
+        });
+    };
+    if let [separator, ..] = rest {
+        if *separator != b' ' && *separator != b'-' {
+            return Err(ParseCodeError::NotThreeDigits);
+        }
+    }
+    let (a, b, c) = (
+        a.wrapping_sub(b'0'),
+        b.wrapping_sub(b'0'),
+        c.wrapping_sub(b'0'),
+    );
+    if a > 9 || b > 9 || c > 9 {
+        return Err(ParseCodeError::NotThreeDigits);
+    }
+    let code = a as u16 * 100 + b as u16 * 10 + c as u16;
+    if crate::is_valid_code(code as i16) {
+        Ok(code)
+    } else {
+        Err(ParseCodeError::InvalidCode(code as i32))
+    }
+}
+
+/// Byte-wise string equality that a `const fn` may call.
+#[must_use]
+pub const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// The error for an integer that is not the code of any variant.
+#[must_use]
+pub const fn unknown_code(code: i32) -> ParseCodeError {
+    if code >= 0 && code <= i16::MAX as i32 && crate::is_valid_code(code as i16) {
+        ParseCodeError::UnknownCode(code as u16)
+    } else {
+        ParseCodeError::InvalidCode(code)
+    }
+}

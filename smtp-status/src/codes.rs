@@ -1,0 +1,75 @@
+//! The trait that every code enum implements.
+
+use crate::{Category, Class};
+
+/// An enum of SMTP reply codes, as `#[derive(SmtpCodes)]` and `smtp_codes!`
+/// generate it.
+///
+/// The generated enum has the same operations as inherent `const fn`s; this
+/// trait exposes them to generic code.
+///
+/// ```
+/// use smtp_status::{SmtpCodes, SmtpStatusCode};
+///
+/// fn permanent_failures<E: SmtpCodes>() -> usize {
+///     E::ALL.iter().filter(|code| code.is_permanent_negative()).count()
+/// }
+///
+/// assert!(permanent_failures::<SmtpStatusCode>() > 10);
+/// ```
+pub trait SmtpCodes: Copy + Eq + 'static {
+    /// Every variant, in declaration order.
+    const ALL: &'static [Self];
+
+    /// The numeric code: a reply code, or a sentinel such as `-1`.
+    fn code(self) -> i16;
+
+    /// The variant whose code is `code`, sentinels included.
+    fn from_code(code: i16) -> Option<Self>;
+
+    /// The variant's name, as written in the enum.
+    fn name(self) -> &'static str;
+
+    /// What the code means, in English.
+    fn description(self) -> &'static str;
+
+    /// The class of a reply code; `None` for a sentinel.
+    fn class(self) -> Option<Class> {
+        Class::from_code(self.code())
+    }
+
+    /// The category of a reply code; `None` for a sentinel.
+    fn category(self) -> Option<Category> {
+        Category::from_code(self.code())
+    }
+
+    /// `true` for a 2yz code.
+    fn is_positive_completion(self) -> bool {
+        self.class() == Some(Class::PositiveCompletion)
+    }
+
+    /// `true` for a 3yz code.
+    fn is_positive_intermediate(self) -> bool {
+        self.class() == Some(Class::PositiveIntermediate)
+    }
+
+    /// `true` for a 4yz code.
+    fn is_transient_negative(self) -> bool {
+        self.class() == Some(Class::TransientNegative)
+    }
+
+    /// `true` for a 5yz code.
+    fn is_permanent_negative(self) -> bool {
+        self.class() == Some(Class::PermanentNegative)
+    }
+
+    /// `true` for a 2yz or 3yz code.
+    fn is_positive(self) -> bool {
+        matches!(self.class(), Some(class) if class.is_positive())
+    }
+
+    /// `true` for a 4yz or 5yz code.
+    fn is_negative(self) -> bool {
+        matches!(self.class(), Some(class) if class.is_negative())
+    }
+}

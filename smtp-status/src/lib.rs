@@ -1,0 +1,98 @@
+//! SMTP reply codes: name, parse, classify and explain them.
+//!
+//! - [`SmtpStatusCode`]: every commonly documented reply code, with its
+//!   meaning, class and category.
+//! - [`macro@SmtpCodes`] and [`smtp_codes!`]: declare your own enum of codes
+//!   and get parsing, `Display`, RFC 5321 classification and a `const fn`
+//!   perfect-hash lookup from code to variant.
+//! - [`Class`] and [`Category`]: what a code's first and second digits say
+//!   (RFC 5321 §4.2.1), for any valid code.
+//!
+//! # Quick start
+//!
+//! ```
+//! use smtp_status::{Class, SmtpStatusCode};
+//!
+//! // A server's reply line parses to its code.
+//! let code: SmtpStatusCode = "550 5.1.1 <bob@example.com>: unknown user".parse()?;
+//! assert_eq!(code, SmtpStatusCode::MailboxUnavailable);
+//! assert_eq!(code.class(), Some(Class::PermanentNegative));
+//!
+//! // The lookup from number to variant is a `const fn`.
+//! const READY: Option<SmtpStatusCode> = SmtpStatusCode::from_code(220);
+//! assert_eq!(READY, Some(SmtpStatusCode::ServiceReady));
+//! # Ok::<(), smtp_status::ParseCodeError>(())
+//! ```
+//!
+//! # Your own codes
+//!
+//! ```
+//! use smtp_status::{SmtpCodes, Class};
+//!
+//! #[derive(SmtpCodes, Debug, Clone, Copy, PartialEq, Eq)]
+//! enum Outcome {
+//!     /// The message was accepted.
+//!     #[smtp(code = 250)]
+//!     Accepted,
+//!     /// Greylisted: try again later.
+//!     #[smtp(code = 451)]
+//!     Greylisted,
+//! }
+//!
+//! assert_eq!("451 4.7.1 try later".parse(), Ok(Outcome::Greylisted));
+//! assert_eq!(Outcome::Greylisted.class(), Some(Class::TransientNegative));
+//! assert_eq!(Outcome::Accepted.to_string(), "250 The message was accepted.");
+//! ```
+//!
+//! # Features
+//!
+//! - `std` (default): nothing beyond `core` yet; the crate is `no_std` without it.
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+#[cfg(feature = "std")]
+extern crate std;
+
+// Lets the generated code name this crate as `::smtp_status` from inside it.
+extern crate self as smtp_status;
+
+mod category;
+mod class;
+mod codes;
+mod error;
+mod status_code;
+
+#[doc(hidden)]
+pub mod __private;
+
+pub use category::Category;
+pub use class::Class;
+pub use codes::SmtpCodes;
+pub use error::ParseCodeError;
+pub use status_code::SmtpStatusCode;
+
+/// Derives the code operations for an enum whose variants carry an SMTP code.
+///
+/// See [`smtp_codes!`] for the accepted input and everything generated; the
+/// derive generates the same items but leaves the enum as written.
+pub use smtp_status_macros::SmtpCodes;
+
+pub use smtp_status_macros::smtp_codes;
+
+/// `true` if `code` is a reply code that RFC 5321 §4.2 allows: three digits,
+/// the first 2 to 5, the second 0 to 5.
+///
+/// ```
+/// use smtp_status::is_valid_code;
+///
+/// assert!(is_valid_code(250));
+/// assert!(is_valid_code(555));
+/// assert!(!is_valid_code(199)); // 1yz is FTP's, not SMTP's
+/// assert!(!is_valid_code(260)); // second digit 6
+/// assert!(!is_valid_code(-1));
+/// ```
+#[must_use]
+pub const fn is_valid_code(code: i16) -> bool {
+    code >= 200 && code <= 559 && code / 10 % 10 <= 5
+}
