@@ -75,7 +75,9 @@ fn unknown_key(cx: &Ctxt, meta: &ParseNestedMeta, keys: &str) -> syn::Result<()>
         format_args!("unknown key `{key}` in #[smtp(...)]; the accepted keys are {keys}"),
     );
     if meta.input.peek(syn::Token![=]) {
-        meta.value()?.parse::<Expr>()?;
+        meta.value()?
+            .parse::<Expr>()
+            .map_err(explain_unsupported_expression)?;
     } else if meta.input.peek(syn::token::Paren) {
         meta.parse_nested_meta(|_| Ok(()))?;
     }
@@ -92,8 +94,14 @@ impl EnumAttrs {
         for attr in smtp_attrs(attrs) {
             let parsed = attr.parse_nested_meta(|meta| {
                 if meta.path.is_ident("crate") {
-                    let path = meta.value()?.parse::<LitStr>()?.parse::<syn::Path>()?;
-                    set_once(cx, &mut krate, &meta, ENUM_KEYS, path);
+                    let text = meta.value()?.parse::<LitStr>()?;
+                    match text.parse::<syn::Path>() {
+                        Ok(path) => set_once(cx, &mut krate, &meta, ENUM_KEYS, path),
+                        Err(_) => cx.error_spanned_by(
+                            &text,
+                            "`crate` takes the path of the smtp-status crate, such as `crate = \"::smtp_status\"`",
+                        ),
+                    }
                     Ok(())
                 } else {
                     unknown_key(cx, &meta, ENUM_KEYS)
@@ -116,7 +124,11 @@ impl VariantAttrs {
         for attr in smtp_attrs(attrs) {
             let parsed = attr.parse_nested_meta(|meta| {
                 if meta.path.is_ident("code") {
-                    let code = Code::from_expr(cx, &meta.value()?.parse()?);
+                    let expr = meta
+                        .value()?
+                        .parse()
+                        .map_err(explain_unsupported_expression)?;
+                    let code = Code::from_expr(cx, &expr);
                     set_once(cx, &mut out.code, &meta, VARIANT_KEYS, code);
                 } else if meta.path.is_ident("description") {
                     let text = meta.value()?.parse::<LitStr>()?;
@@ -167,6 +179,19 @@ fn docs(attrs: &[Attribute]) -> Option<Docs> {
         }
     }
     (!tokens.is_empty()).then_some(Docs { text, tokens })
+}
+
+/// syn without its `full` feature parses only simple expressions and says
+/// so in terms of its own features; a user needs to hear what a code is.
+pub fn explain_unsupported_expression(error: syn::Error) -> syn::Error {
+    if error.to_string().contains("syn's features") {
+        syn::Error::new(
+            error.span(),
+            "expected an integer literal code such as `250` or `-1`",
+        )
+    } else {
+        error
+    }
 }
 
 /// The value of an integer literal, possibly negated or parenthesized: the

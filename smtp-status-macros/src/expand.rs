@@ -26,6 +26,12 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     quote!(#errors #impls)
 }
 
+/// Whether to emit the impls: not for a generic enum, whose impls could
+/// only add errors about the missing parameters.
+fn wants_impls(input: &Enum) -> bool {
+    input.original.generics.params.is_empty()
+}
+
 /// `smtp_codes! { enum ... }`: the enum itself, then the derive's impls.
 pub fn declare(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::default();
@@ -187,6 +193,9 @@ fn code_table_docs(input: &Enum) -> Vec<String> {
 }
 
 fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
+    if !wants_impls(input) {
+        return TokenStream::new();
+    }
     let ident = input.ident;
     let krate = &input.krate;
     let variants = &input.variants;
@@ -196,10 +205,23 @@ fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
     let descriptions = variants.iter().map(description_of);
     let displays = variants.iter().map(display_of);
     let count = variants.len();
-    let all = if input.all_unit() {
-        quote!([#(Self::#idents),*])
+    // Variants with fields (an error already reported) cannot be listed:
+    // nothing generated reads `ALL` then, so it is not evaluated.
+    let (all, all_slice, from_name_body) = if input.all_unit() {
+        (
+            quote!([#(Self::#idents),*]),
+            quote!(&#ident::ALL),
+            from_name_body(krate),
+        )
     } else {
-        quote!(::core::unreachable!())
+        (
+            quote!(::core::unreachable!()),
+            quote!(&[]),
+            quote!({
+                let _ = name;
+                ::core::option::Option::None
+            }),
+        )
     };
     let from_code_body = match table {
         Some(table) => from_code_body(input, table),
@@ -250,15 +272,7 @@ fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
             /// The variant whose name is `name` (case-sensitive), or `None`.
             #[must_use]
             pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
-                let mut index = 0;
-                while index < Self::COUNT {
-                    let variant = Self::ALL[index];
-                    if #krate::__private::str_eq(variant.name(), name) {
-                        return ::core::option::Option::Some(variant);
-                    }
-                    index += 1;
-                }
-                ::core::option::Option::None
+                #from_name_body
             }
 
             /// What the code means, in English.
@@ -290,7 +304,7 @@ fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
 
         #[automatically_derived]
         impl #krate::SmtpCodes for #ident {
-            const ALL: &'static [Self] = &#ident::ALL;
+            const ALL: &'static [Self] = #all_slice;
 
             #[inline]
             fn code(self) -> i16 {
@@ -402,13 +416,29 @@ fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
             /// parses back to the variant; the description alone for a
             /// sentinel.
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(match self {
-                    #(Self::#idents { .. } => #displays,)*
-                })
+                match *self {
+                    #(Self::#idents { .. } => f.write_str(#displays),)*
+                }
             }
         }
 
         #check
+    }
+}
+
+/// A scan of `ALL`: `from_name` is no hot path, and a loop is what a
+/// `const fn` can do with strings.
+fn from_name_body(krate: &syn::Path) -> TokenStream {
+    quote! {
+        let mut index = 0;
+        while index < Self::COUNT {
+            let variant = Self::ALL[index];
+            if #krate::__private::str_eq(variant.name(), name) {
+                return ::core::option::Option::Some(variant);
+            }
+            index += 1;
+        }
+        ::core::option::Option::None
     }
 }
 

@@ -47,6 +47,7 @@ mod expand;
 mod phf;
 
 use proc_macro::TokenStream;
+use syn::parse::{Parse, ParseStream};
 use syn::{parse_macro_input, DeriveInput};
 
 /// Derives the code operations for an enum whose variants carry SMTP codes.
@@ -67,6 +68,31 @@ pub fn derive_smtp_codes(input: TokenStream) -> TokenStream {
 /// generates.
 #[proc_macro]
 pub fn smtp_codes(input: TokenStream) -> TokenStream {
-    let input = parse_macro_input!(input as DeriveInput);
+    let Declaration(input) = parse_macro_input!(input as Declaration);
     expand::declare(&input).into()
+}
+
+/// The input of `smtp_codes!`: one enum declaration and nothing after it.
+struct Declaration(DeriveInput);
+
+impl Parse for Declaration {
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        let ahead = input.fork();
+        ahead.call(syn::Attribute::parse_outer)?;
+        ahead.parse::<syn::Visibility>()?;
+        if !ahead.peek(syn::Token![enum]) {
+            return Err(ahead.error(
+                "smtp_codes! takes an enum declaration such as `pub enum Codes { Ok = 250 }`",
+            ));
+        }
+        let declaration = input
+            .parse()
+            .map_err(attr::explain_unsupported_expression)?;
+        if !input.is_empty() {
+            return Err(
+                input.error("smtp_codes! takes one enum declaration; remove what follows it")
+            );
+        }
+        Ok(Declaration(declaration))
+    }
 }

@@ -1,0 +1,8 @@
+use smtp_status::SmtpCodes;
+
+#[derive(SmtpCodes)]
+struct Reply {
+    code: u16,
+}
+
+fn main() {}

@@ -1,0 +1,6 @@
+smtp_status::smtp_codes! {
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Codes {}
+}
+
+fn main() {}

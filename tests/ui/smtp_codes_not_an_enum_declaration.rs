@@ -1,0 +1,5 @@
+smtp_status::smtp_codes! {
+    fn codes() {}
+}
+
+fn main() {}

@@ -1,0 +1,8 @@
+smtp_status::smtp_codes! {
+    enum Codes {
+        /// The code is missing after `=`.
+        Ok = ,
+    }
+}
+
+fn main() {}
