@@ -17,31 +17,9 @@ pub const fn slot(code: i16, multiplier: u32, shift: u32) -> usize {
 /// then the end, `' '` or `'-'`. Returns the code if RFC 5321 allows it.
 #[inline]
 pub const fn parse_code(text: &[u8]) -> Result<u16, ParseCodeError> {
-    let [a, b, c, rest @ ..] = text else {
-        return Err(if text.is_empty() {
-            ParseCodeError::Empty
-        } else {
-            ParseCodeError::NotThreeDigits
-        });
-    };
-    if let [separator, ..] = rest {
-        if *separator != b' ' && *separator != b'-' {
-            return Err(ParseCodeError::NotThreeDigits);
-        }
-    }
-    let (a, b, c) = (
-        a.wrapping_sub(b'0'),
-        b.wrapping_sub(b'0'),
-        c.wrapping_sub(b'0'),
-    );
-    if a > 9 || b > 9 || c > 9 {
-        return Err(ParseCodeError::NotThreeDigits);
-    }
-    let code = a as u16 * 100 + b as u16 * 10 + c as u16;
-    if crate::is_valid_code(code as i16) {
-        Ok(code)
-    } else {
-        Err(ParseCodeError::InvalidCode(code as i32))
+    match crate::ReplyCode::parse_prefix(text) {
+        Ok(code) => Ok(code.as_u16()),
+        Err(error) => Err(error),
     }
 }
 

@@ -17,7 +17,7 @@ use crate::{Category, Class};
 ///
 /// assert!(permanent_failures::<SmtpStatusCode>() > 10);
 /// ```
-pub trait SmtpCodes: Copy + Eq + 'static {
+pub trait SmtpCodes: Copy + 'static {
     /// Every variant, in declaration order.
     const ALL: &'static [Self];
 

@@ -7,6 +7,9 @@
 //!   perfect-hash lookup from code to variant.
 //! - [`Class`] and [`Category`]: what a code's first and second digits say
 //!   (RFC 5321 §4.2.1), for any valid code.
+//! - [`Reply`]: a zero-copy, streaming parser of whole replies, multi-line
+//!   ones included, with [`ReplyCode`] for any valid code and
+//!   [`EnhancedStatusCode`] for RFC 3463 codes and their registered meanings.
 //!
 //! # Quick start
 //!
@@ -22,6 +25,23 @@
 //! const READY: Option<SmtpStatusCode> = SmtpStatusCode::from_code(220);
 //! assert_eq!(READY, Some(SmtpStatusCode::ServiceReady));
 //! # Ok::<(), smtp_status::ParseCodeError>(())
+//! ```
+//!
+//! # Whole replies
+//!
+//! ```
+//! use smtp_status::{Class, Reply, SmtpStatusCode};
+//!
+//! let input = b"550-5.7.1 Relaying denied\r\n550 5.7.1 See the policy page\r\n";
+//! let (reply, used) = Reply::parse(input)?;
+//! assert_eq!(used, input.len());
+//! assert_eq!(reply.code().class(), Class::PermanentNegative);
+//! assert_eq!(reply.code().known(), Some(SmtpStatusCode::MailboxUnavailable));
+//! let enhanced = reply.enhanced().unwrap();
+//! assert_eq!(enhanced.to_string(), "5.7.1");
+//! assert_eq!(enhanced.description(), Some("The sender is not authorized to send this message; it was refused."));
+//! assert_eq!(reply.lines().count(), 2);
+//! # Ok::<(), smtp_status::ReplyError>(())
 //! ```
 //!
 //! # Your own codes
@@ -60,7 +80,13 @@ extern crate self as smtp_status;
 mod category;
 mod class;
 mod codes;
+mod enhanced;
+mod enhanced_registry;
 mod error;
+mod reply;
+mod reply_code;
+mod reply_error;
+mod scan;
 mod status_code;
 
 #[doc(hidden)]
@@ -69,7 +95,11 @@ pub mod __private;
 pub use category::Category;
 pub use class::Class;
 pub use codes::SmtpCodes;
+pub use enhanced::{EnhancedStatusCode, ParseEnhancedError, Subject};
 pub use error::ParseCodeError;
+pub use reply::{Lines, Reply, ReplyOptions};
+pub use reply_code::ReplyCode;
+pub use reply_error::{ReplyError, ReplyErrorKind};
 pub use status_code::SmtpStatusCode;
 
 /// Derives the code operations for an enum whose variants carry an SMTP code.

@@ -1,0 +1,341 @@
+//! Parsing one complete reply from what a server sent (RFC 5321 §4.2).
+
+use crate::scan::find_cr_or_lf;
+use crate::{EnhancedStatusCode, ReplyCode, ReplyError, ReplyErrorKind};
+
+/// One complete reply, borrowed from the input: its code, its enhanced
+/// status code if the text carries one, and its lines of text.
+///
+/// ```
+/// use smtp_status::{Class, Reply};
+///
+/// let input = b"250-mail.example.com Hello\r\n250-SIZE 10240000\r\n250 PIPELINING\r\n";
+/// let (reply, used) = Reply::parse(input)?;
+/// assert_eq!(used, input.len());
+/// assert_eq!(reply.code().as_u16(), 250);
+/// assert_eq!(reply.code().class(), Class::PositiveCompletion);
+/// let lines: Vec<&[u8]> = reply.lines().collect();
+/// assert_eq!(lines, [&b"mail.example.com Hello"[..], b"SIZE 10240000", b"PIPELINING"]);
+///
+/// let (reply, _) = Reply::parse(b"550 5.1.1 <bob@example.com>: unknown user\r\n")?;
+/// assert_eq!(reply.enhanced().map(|code| code.to_string()), Some("5.1.1".to_owned()));
+/// # Ok::<(), smtp_status::ReplyError>(())
+/// ```
+///
+/// # What is accepted
+///
+/// - Every line starts with the same code; `'-'` after it marks a line that
+///   more lines follow, `' '` the last line. A last line that holds the code
+///   alone, with or without one trailing space, is accepted too, as RFC 5321
+///   §4.2 asks of clients.
+/// - Lines end with CRLF. A bare LF is an error unless
+///   [`ReplyOptions::allow_bare_lf`] is set; a bare CR always is.
+/// - The text is any bytes but CR and LF: UTF-8 under SMTPUTF8 (RFC 6531),
+///   and the 8-bit text some servers send anyway. [`Reply::lines`] gives
+///   bytes; the caller decides how to decode them.
+/// - Lines are at most 512 octets with CRLF (RFC 5321 §4.5.3.1.5) and a reply
+///   has at most 100 lines, unless [`ReplyOptions`] says otherwise.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Reply<'a> {
+    code: ReplyCode,
+    enhanced: Option<EnhancedStatusCode>,
+    raw: &'a [u8],
+    line_count: usize,
+}
+
+/// Limits and leniency for [`Reply::parse_with`].
+///
+/// ```
+/// use smtp_status::{Reply, ReplyOptions};
+///
+/// let options = ReplyOptions::new().allow_bare_lf(true).max_lines(10);
+/// let (reply, _) = Reply::parse_with(b"220 ready\n", &options)?;
+/// assert_eq!(reply.code().as_u16(), 220);
+/// assert!(Reply::parse(b"220 ready\n").is_err());
+/// # Ok::<(), smtp_status::ReplyError>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ReplyOptions {
+    max_line_length: usize,
+    max_lines: usize,
+    allow_bare_lf: bool,
+}
+
+impl ReplyOptions {
+    /// The default line limit: 512 octets, CRLF included (RFC 5321
+    /// §4.5.3.1.5).
+    pub const DEFAULT_MAX_LINE_LENGTH: usize = 512;
+    /// The default limit on lines in one reply. RFC 5321 sets none; real
+    /// EHLO replies have a few dozen at most.
+    pub const DEFAULT_MAX_LINES: usize = 100;
+
+    /// Strict parsing with the default limits.
+    #[must_use]
+    pub const fn new() -> ReplyOptions {
+        ReplyOptions {
+            max_line_length: Self::DEFAULT_MAX_LINE_LENGTH,
+            max_lines: Self::DEFAULT_MAX_LINES,
+            allow_bare_lf: false,
+        }
+    }
+
+    /// The longest line accepted, in octets with its line end.
+    #[must_use]
+    pub const fn max_line_length(self, octets: usize) -> ReplyOptions {
+        ReplyOptions {
+            max_line_length: octets,
+            ..self
+        }
+    }
+
+    /// The most lines one reply may have.
+    #[must_use]
+    pub const fn max_lines(self, lines: usize) -> ReplyOptions {
+        ReplyOptions {
+            max_lines: lines,
+            ..self
+        }
+    }
+
+    /// Whether a line may end with LF alone, as some non-conforming servers
+    /// send. Off by default.
+    #[must_use]
+    pub const fn allow_bare_lf(self, allow: bool) -> ReplyOptions {
+        ReplyOptions {
+            allow_bare_lf: allow,
+            ..self
+        }
+    }
+}
+
+impl Default for ReplyOptions {
+    fn default() -> Self {
+        ReplyOptions::new()
+    }
+}
+
+impl<'a> Reply<'a> {
+    /// Parses the reply at the start of `input`, strictly and with the
+    /// default limits. Returns the reply and the number of bytes it took, so
+    /// that pipelined replies parse one after another from one buffer.
+    ///
+    /// On a strict prefix of a valid reply it returns an error whose
+    /// [`is_incomplete`](ReplyError::is_incomplete) is `true`: read more and
+    /// call again.
+    ///
+    /// ```
+    /// use smtp_status::Reply;
+    ///
+    /// let buffer = b"250 2.1.0 Ok\r\n250 2.1.5 Ok\r\n354 End data with <CR><LF>.<CR><LF>\r\n";
+    /// let mut codes = Vec::new();
+    /// let mut rest = &buffer[..];
+    /// while !rest.is_empty() {
+    ///     let (reply, used) = Reply::parse(rest)?;
+    ///     codes.push(reply.code().as_u16());
+    ///     rest = &rest[used..];
+    /// }
+    /// assert_eq!(codes, [250, 250, 354]);
+    /// assert!(Reply::parse(b"250 2.1.0 O").unwrap_err().is_incomplete());
+    /// # Ok::<(), smtp_status::ReplyError>(())
+    /// ```
+    pub fn parse(input: &'a [u8]) -> Result<(Reply<'a>, usize), ReplyError> {
+        Reply::parse_with(input, &ReplyOptions::new())
+    }
+
+    /// Parses the reply at the start of `input` with the given options; see
+    /// [`Reply::parse`].
+    pub fn parse_with(
+        input: &'a [u8],
+        options: &ReplyOptions,
+    ) -> Result<(Reply<'a>, usize), ReplyError> {
+        let first = Line::parse(input, None, 1, options)?;
+        let code = first.code;
+        let (mut pos, mut line_count, mut last) = (first.len, 1, first.last);
+        while !last {
+            if line_count >= options.max_lines {
+                let kind = ReplyErrorKind::TooManyLines;
+                return Err(ReplyError::new(kind, line_count + 1));
+            }
+            let line = Line::parse(&input[pos..], Some(code), line_count + 1, options)?;
+            pos += line.len;
+            line_count += 1;
+            last = line.last;
+        }
+        let enhanced = EnhancedStatusCode::parse_prefix(first.text)
+            .map(|(enhanced, _)| enhanced)
+            // RFC 2034: the enhanced code's class is the reply's first digit.
+            .filter(|enhanced| enhanced.class() == code.class());
+        let reply = Reply {
+            code,
+            enhanced,
+            raw: &input[..pos],
+            line_count,
+        };
+        Ok((reply, pos))
+    }
+
+    /// The reply code, which every line carries.
+    #[must_use]
+    pub const fn code(&self) -> ReplyCode {
+        self.code
+    }
+
+    /// The enhanced status code (RFC 3463) at the start of the first line's
+    /// text, if there is one whose class matches the reply code's first
+    /// digit (RFC 2034).
+    #[must_use]
+    pub const fn enhanced(&self) -> Option<EnhancedStatusCode> {
+        self.enhanced
+    }
+
+    /// The text of each line, without the code, the separator and the line
+    /// end. An enhanced status code stays in the text.
+    ///
+    /// ```
+    /// use smtp_status::Reply;
+    ///
+    /// let (reply, _) = Reply::parse(b"250-first\r\n250\r\n")?;
+    /// let lines: Vec<&[u8]> = reply.lines().collect();
+    /// assert_eq!(lines, [&b"first"[..], b""]);
+    /// # Ok::<(), smtp_status::ReplyError>(())
+    /// ```
+    #[must_use]
+    pub fn lines(&self) -> Lines<'a> {
+        Lines {
+            rest: self.raw,
+            remaining: self.line_count,
+        }
+    }
+
+    /// How many lines the reply has.
+    #[must_use]
+    pub const fn line_count(&self) -> usize {
+        self.line_count
+    }
+
+    /// The reply's bytes as received, line ends included.
+    #[must_use]
+    pub const fn as_bytes(&self) -> &'a [u8] {
+        self.raw
+    }
+}
+
+/// One line, checked.
+struct Line<'a> {
+    code: ReplyCode,
+    text: &'a [u8],
+    /// Bytes from the code through the line end.
+    len: usize,
+    last: bool,
+}
+
+impl<'a> Line<'a> {
+    /// The line at the start of `rest`, which must carry `first` if given.
+    fn parse(
+        rest: &'a [u8],
+        first: Option<ReplyCode>,
+        number: usize,
+        options: &ReplyOptions,
+    ) -> Result<Line<'a>, ReplyError> {
+        let error = |kind| ReplyError::new(kind, number);
+        let [a, b, c, ..] = *rest else {
+            check_code_prefix(rest, first).map_err(error)?;
+            return Err(error(ReplyErrorKind::Incomplete));
+        };
+        let code = ReplyCode::from_digits(a, b, c).map_err(|_| error(ReplyErrorKind::BadCode))?;
+        if first.is_some_and(|first| first != code) {
+            return Err(error(ReplyErrorKind::CodeMismatch));
+        }
+        let (text_start, last) = match rest.get(3) {
+            None => return Err(error(ReplyErrorKind::Incomplete)),
+            Some(b' ') => (4, true),
+            Some(b'-') => (4, false),
+            // The code alone, then the line end.
+            Some(b'\r' | b'\n') => (3, true),
+            Some(_) => return Err(error(ReplyErrorKind::BadSeparator)),
+        };
+        // A line end that is found must lie within the limit, so the search
+        // need not look past it.
+        let limit = options.max_line_length.min(rest.len());
+        let Some(text_len) = rest.get(text_start..limit).and_then(find_cr_or_lf) else {
+            return Err(error(if rest.len() >= options.max_line_length {
+                ReplyErrorKind::LineTooLong
+            } else {
+                ReplyErrorKind::Incomplete
+            }));
+        };
+        let end = text_start + text_len;
+        let len = match rest[end] {
+            b'\n' if options.allow_bare_lf => end + 1,
+            b'\n' => return Err(error(ReplyErrorKind::BareLf)),
+            _ => match rest.get(end + 1) {
+                Some(b'\n') => end + 2,
+                Some(_) => return Err(error(ReplyErrorKind::BareCr)),
+                None if end + 2 <= options.max_line_length => {
+                    return Err(error(ReplyErrorKind::Incomplete))
+                }
+                None => return Err(error(ReplyErrorKind::LineTooLong)),
+            },
+        };
+        if len > options.max_line_length {
+            return Err(error(ReplyErrorKind::LineTooLong));
+        }
+        Ok(Line {
+            code,
+            text: &rest[text_start..end],
+            len,
+            last,
+        })
+    }
+}
+
+/// Checks the fewer than three bytes of a code that the input holds so far:
+/// they must be able to start a valid code, and the first line's code on a
+/// later line.
+fn check_code_prefix(partial: &[u8], first: Option<ReplyCode>) -> Result<(), ReplyErrorKind> {
+    let ranges = [b'2'..=b'5', b'0'..=b'5', b'0'..=b'9'];
+    for (index, (byte, range)) in partial.iter().zip(ranges).enumerate() {
+        if !range.contains(byte) {
+            return Err(ReplyErrorKind::BadCode);
+        }
+        if let Some(first) = first {
+            let digit = first.as_u16() / [100, 10, 1][index] % 10;
+            if u16::from(byte - b'0') != digit {
+                return Err(ReplyErrorKind::CodeMismatch);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The text of each line of a [`Reply`]; see [`Reply::lines`].
+#[derive(Debug, Clone)]
+pub struct Lines<'a> {
+    rest: &'a [u8],
+    remaining: usize,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a [u8];
+
+    fn next(&mut self) -> Option<&'a [u8]> {
+        // The reply was checked: each line is a code, maybe a separator,
+        // text without CR or LF, and a line end.
+        let end = find_cr_or_lf(self.rest)?;
+        let line = &self.rest[..end];
+        let next = if self.rest[end] == b'\r' {
+            end + 2
+        } else {
+            end + 1
+        };
+        self.rest = self.rest.get(next..).unwrap_or_default();
+        self.remaining = self.remaining.saturating_sub(1);
+        Some(line.get(4..).unwrap_or_default())
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.remaining, Some(self.remaining))
+    }
+}
+
+impl ExactSizeIterator for Lines<'_> {}
