@@ -442,27 +442,41 @@ fn from_name_body(krate: &syn::Path) -> TokenStream {
     }
 }
 
-/// The lookup: the slot's `(code, variant)` pair, kept if its code is the
-/// one asked for. Empty slots hold the pair of a code that hashes elsewhere.
+/// The lookup, without a branch: `KEYS` holds each slot's code, and
+/// `ANSWERS` each slot's variant, followed by as many `None`s. A code that
+/// differs from its slot's key reads from that second half. Empty slots
+/// answer `None` in both halves, so their key does not matter.
+///
+/// A branch on the key compare would mispredict on varied input (a uniform
+/// draw over 200..=599 misses 9 times in 10); the index arithmetic costs a
+/// few instructions and never mispredicts.
 fn from_code_body(input: &Enum, table: &Table) -> TokenStream {
     let ident = input.ident;
     let krate = &input.krate;
-    let filler = table.slots.iter().flatten().next().copied().unwrap_or(0);
-    let entries = table.slots.iter().map(|slot| {
-        let variant = &input.variants[slot.unwrap_or(filler)];
-        let (code, name) = (Literal::i16_unsuffixed(code_of(variant)), variant.ident);
-        quote!((#code, #ident::#name))
-    });
     let size = table.slots.len();
+    let keys = table.slots.iter().map(|slot| {
+        let code = slot.map_or(0, |index| code_of(&input.variants[index]));
+        Literal::i16_unsuffixed(code)
+    });
+    let none = || quote!(::core::option::Option::None);
+    let answers = table
+        .slots
+        .iter()
+        .map(|slot| match slot {
+            Some(index) => {
+                let name = input.variants[*index].ident;
+                quote!(::core::option::Option::Some(#ident::#name))
+            }
+            None => none(),
+        })
+        .chain(std::iter::repeat_with(none).take(size));
     let (multiplier, shift) = (table.multiplier, table.shift);
     quote! {
-        const SLOTS: [(i16, #ident); #size] = [#(#entries),*];
-        let (key, variant) = SLOTS[#krate::__private::slot(code, #multiplier, #shift)];
-        if key == code {
-            ::core::option::Option::Some(variant)
-        } else {
-            ::core::option::Option::None
-        }
+        const KEYS: [i16; #size] = [#(#keys),*];
+        const ANSWERS: [::core::option::Option<#ident>; 2 * #size] = [#(#answers),*];
+        let slot = #krate::__private::slot(code, #multiplier, #shift);
+        let miss = (KEYS[slot] != code) as usize;
+        ANSWERS[slot + miss * #size]
     }
 }
 

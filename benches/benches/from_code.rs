@@ -1,0 +1,114 @@
+//! Code → variant: the generated perfect hash against the lookups users
+//! would otherwise write, over a realistic mix and a uniform draw.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use smtp_status::SmtpStatusCode;
+use smtp_status_benches::{
+    binary_search, direct_table, hash_map, match_lookup, realistic_codes, sorted_pairs,
+    uniform_codes, PHF_MAP,
+};
+use std::collections::HashMap;
+use std::hint::black_box;
+use std::sync::OnceLock;
+
+fn pairs() -> &'static [(i16, SmtpStatusCode)] {
+    static PAIRS: OnceLock<Vec<(i16, SmtpStatusCode)>> = OnceLock::new();
+    PAIRS.get_or_init(sorted_pairs)
+}
+
+fn map() -> &'static HashMap<i16, SmtpStatusCode> {
+    static MAP: OnceLock<HashMap<i16, SmtpStatusCode>> = OnceLock::new();
+    MAP.get_or_init(hash_map)
+}
+
+fn phf_lookup(code: i16) -> Option<SmtpStatusCode> {
+    PHF_MAP.get(&u16::try_from(code).ok()?).copied()
+}
+
+/// The same contenders behind `#[inline(never)]`: what a caller in another
+/// function pays.
+mod called {
+    use super::*;
+
+    #[inline(never)]
+    pub fn from_code(code: i16) -> Option<SmtpStatusCode> {
+        SmtpStatusCode::from_code(code)
+    }
+    #[inline(never)]
+    pub fn matched(code: i16) -> Option<SmtpStatusCode> {
+        match_lookup(code)
+    }
+    #[inline(never)]
+    pub fn table(code: i16) -> Option<SmtpStatusCode> {
+        direct_table(code)
+    }
+    #[inline(never)]
+    pub fn phf(code: i16) -> Option<SmtpStatusCode> {
+        phf_lookup(code)
+    }
+    #[inline(never)]
+    pub fn hash_map(code: i16) -> Option<SmtpStatusCode> {
+        map().get(&code).copied()
+    }
+    #[inline(never)]
+    pub fn binary(code: i16) -> Option<SmtpStatusCode> {
+        binary_search(pairs(), code)
+    }
+}
+
+/// Runs `lookup` over every code; `black_box` on each result keeps the
+/// loop from being fused or vectorized away.
+macro_rules! bench_loop {
+    ($group:expr, $name:expr, $codes:expr, $lookup:expr) => {
+        $group.bench_function($name, |b| {
+            b.iter(|| {
+                for &code in black_box($codes) {
+                    black_box($lookup(code));
+                }
+            })
+        });
+    };
+}
+
+fn lookups(c: &mut Criterion) {
+    // Build the lazily made tables before any timing.
+    black_box((map(), pairs()));
+    for (input, codes) in [
+        ("realistic", realistic_codes()),
+        ("uniform", uniform_codes()),
+    ] {
+        let codes = &codes[..];
+        let mut group = c.benchmark_group(format!("from_code/{input}/inlined"));
+        group.throughput(Throughput::Elements(codes.len() as u64));
+        bench_loop!(group, "from_code", codes, SmtpStatusCode::from_code);
+        bench_loop!(group, "match", codes, match_lookup);
+        bench_loop!(group, "direct table", codes, direct_table);
+        bench_loop!(group, "phf::Map", codes, phf_lookup);
+        let map = map();
+        bench_loop!(group, "HashMap", codes, |code| map.get(&code).copied());
+        let pairs = pairs();
+        bench_loop!(group, "binary search", codes, |code| binary_search(
+            pairs, code
+        ));
+        group.finish();
+
+        let mut group = c.benchmark_group(format!("from_code/{input}/call"));
+        group.throughput(Throughput::Elements(codes.len() as u64));
+        bench_loop!(group, "from_code", codes, called::from_code);
+        bench_loop!(group, "match", codes, called::matched);
+        bench_loop!(group, "direct table", codes, called::table);
+        bench_loop!(group, "phf::Map", codes, called::phf);
+        bench_loop!(group, "HashMap", codes, called::hash_map);
+        bench_loop!(group, "binary search", codes, called::binary);
+        group.finish();
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .warm_up_time(std::time::Duration::from_millis(500))
+        .measurement_time(std::time::Duration::from_secs(2));
+    targets = lookups
+}
+criterion_main!(benches);

@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Prints criterion's medians from the last run as Markdown tables, one per
+benchmark group, with each contender's ratio to ours (the group's first
+contender, marked in CONTENDER_OURS).
+
+    cargo bench -p smtp-status-benches && python3 benches/report.py
+"""
+import json
+import pathlib
+import sys
+
+OURS = ("from_code", "parse::<SmtpStatusCode>", "smtp-status Reply::parse",
+        "smtp_codes! with 240 codes (parse + expand)")
+
+
+def runs(root):
+    for meta in sorted(root.glob("**/new/benchmark.json")):
+        bench = json.loads(meta.read_text())
+        estimates = json.loads((meta.parent / "estimates.json").read_text())
+        yield bench, estimates["median"]["point_estimate"]
+
+
+def human(ns):
+    for unit, scale in (("s", 1e9), ("ms", 1e6), ("µs", 1e3)):
+        if ns >= scale:
+            return f"{ns / scale:.3g} {unit}"
+    return f"{ns:.3g} ns"
+
+
+def main():
+    root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "target/criterion")
+    groups = {}
+    for bench, median in runs(root):
+        groups.setdefault(bench["group_id"], []).append((bench, median))
+    for group, rows in groups.items():
+        ours = next((m for b, m in rows if b["function_id"] in OURS), None)
+        print(f"\n#### `{group}`\n")
+        print("| contender | median | per item | ratio to ours |")
+        print("|---|---:|---:|---:|")
+        rows.sort(key=lambda row: row[1])
+        for bench, median in rows:
+            name = bench["function_id"] or ""
+            if bench.get("value_str"):
+                name = f"{name} ({bench['value_str']})"
+            throughput = bench.get("throughput") or {}
+            per = ""
+            if "Elements" in throughput:
+                per = human(median / throughput["Elements"])
+            elif "Bytes" in throughput:
+                per = f"{throughput['Bytes'] / median * 1e9 / 2**20:.0f} MiB/s"
+            ratio = f"{median / ours:.2f}×" if ours else ""
+            print(f"| {name} | {human(median)} | {per} | {ratio} |")
+
+
+if __name__ == "__main__":
+    main()
