@@ -11,7 +11,7 @@ use crate::check::{self, is_valid_reply_code};
 use crate::ctxt::Ctxt;
 use crate::phf::{self, Table};
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::DeriveInput;
 
 /// `#[derive(SmtpCodes)]`: the impls for an enum declared by the user.
@@ -192,267 +192,49 @@ fn code_table_docs(input: &Enum) -> Vec<String> {
     lines
 }
 
+/// The invocation of the runtime crate's `__impl_smtp_codes!`, which writes
+/// the impls around the data computed here. Without a table (the input had
+/// errors) it writes the same items with stub lookups and no check, so that
+/// the user sees their own mistakes and not a cascade of missing items.
 fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
     if !wants_impls(input) {
         return TokenStream::new();
     }
     let ident = input.ident;
     let krate = &input.krate;
-    let variants = &input.variants;
-    let idents: Vec<_> = variants.iter().map(|v| v.ident).collect();
-    let codes = variants.iter().map(|v| Literal::i16_unsuffixed(code_of(v)));
-    let names = idents.iter().map(|ident| ident.to_string());
-    let descriptions = variants.iter().map(description_of);
-    let displays = variants.iter().map(display_of);
-    let count = variants.len();
-    // Variants with fields (an error already reported) cannot be listed:
-    // nothing generated reads `ALL` then, so it is not evaluated.
-    let (all, all_slice, from_name_body) = if input.all_unit() {
-        (
-            quote!([#(Self::#idents),*]),
-            quote!(&#ident::ALL),
-            from_name_body(krate),
-        )
+    let count = input.variants.len();
+    let listable = if input.all_unit() {
+        quote!(listable)
     } else {
-        (
-            quote!(::core::unreachable!()),
-            quote!(&[]),
-            quote!({
-                let _ = name;
-                ::core::option::Option::None
-            }),
-        )
+        quote!(unlistable)
     };
-    let from_code_body = match table {
-        Some(table) => from_code_body(input, table),
-        None => quote!({
-            let _ = code;
-            ::core::option::Option::None
-        }),
+    let table = match table {
+        Some(table) => table_data(input, table),
+        None => quote!(none),
     };
-    let check = table.map(|_| const_check(input));
-    let predicates = predicates(krate);
-
+    let variants = input.variants.iter().map(|variant| {
+        let name = variant.ident;
+        let code = Literal::i16_unsuffixed(code_of(variant));
+        let text = name.to_string();
+        let description = description_of(variant);
+        let display = display_of(variant);
+        quote!(#name = #code, #text, #description, #display;)
+    });
     quote! {
-        #[automatically_derived]
-        #[allow(dead_code)]
-        impl #ident {
-            /// Every variant, in declaration order.
-            pub const ALL: [Self; #count] = #all;
-
-            /// The number of variants.
-            pub const COUNT: usize = #count;
-
-            /// The numeric code: a reply code, or a sentinel.
-            #[must_use]
-            #[inline]
-            pub const fn code(self) -> i16 {
-                match self {
-                    #(Self::#idents { .. } => #codes,)*
-                }
-            }
-
-            /// The variant whose code is `code`, sentinels included, or
-            /// `None`. A `const fn`: one multiply, one shift, one table load
-            /// and one compare (a perfect hash built by the macro).
-            #[must_use]
-            #[inline]
-            pub const fn from_code(code: i16) -> ::core::option::Option<Self> {
-                #from_code_body
-            }
-
-            /// The variant's name, as declared.
-            #[must_use]
-            pub const fn name(self) -> &'static str {
-                match self {
-                    #(Self::#idents { .. } => #names,)*
-                }
-            }
-
-            /// The variant whose name is `name` (case-sensitive), or `None`.
-            #[must_use]
-            pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
-                #from_name_body
-            }
-
-            /// What the code means, in English.
-            #[must_use]
-            pub const fn description(self) -> &'static str {
-                match self {
-                    #(Self::#idents { .. } => #descriptions,)*
-                }
-            }
-
-            /// The class that the first digit gives (RFC 5321 §4.2.1);
-            /// `None` for a sentinel.
-            #[must_use]
-            #[inline]
-            pub const fn class(self) -> ::core::option::Option<#krate::Class> {
-                #krate::Class::from_code(self.code())
-            }
-
-            /// The category that the second digit gives (RFC 5321 §4.2.1);
-            /// `None` for a sentinel.
-            #[must_use]
-            #[inline]
-            pub const fn category(self) -> ::core::option::Option<#krate::Category> {
-                #krate::Category::from_code(self.code())
-            }
-
-            #predicates
+        #krate::__impl_smtp_codes! {
+            enum: #ident,
+            count: #count,
+            listable: #listable,
+            table: #table,
+            variants: [#(#variants)*]
         }
-
-        #[automatically_derived]
-        impl #krate::SmtpCodes for #ident {
-            const ALL: &'static [Self] = #all_slice;
-
-            #[inline]
-            fn code(self) -> i16 {
-                #ident::code(self)
-            }
-
-            #[inline]
-            fn from_code(code: i16) -> ::core::option::Option<Self> {
-                #ident::from_code(code)
-            }
-
-            fn name(self) -> &'static str {
-                #ident::name(self)
-            }
-
-            fn description(self) -> &'static str {
-                #ident::description(self)
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::str::FromStr for #ident {
-            type Err = #krate::ParseCodeError;
-
-            /// Reads the code at the start of `text`: three ASCII digits,
-            /// then the end, `' '` or `'-'` and any text, so a reply line
-            /// parses to its code.
-            #[inline]
-            fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-                match #krate::__private::parse_code(text.as_bytes()) {
-                    ::core::result::Result::Ok(code) => match Self::from_code(code as i16) {
-                        ::core::option::Option::Some(variant) => ::core::result::Result::Ok(variant),
-                        ::core::option::Option::None => {
-                            ::core::result::Result::Err(#krate::ParseCodeError::UnknownCode(code))
-                        }
-                    },
-                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
-                }
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<i16> for #ident {
-            type Error = #krate::ParseCodeError;
-
-            /// The variant with this code, sentinels included.
-            #[inline]
-            fn try_from(code: i16) -> ::core::result::Result<Self, Self::Error> {
-                match Self::from_code(code) {
-                    ::core::option::Option::Some(variant) => ::core::result::Result::Ok(variant),
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Err(#krate::__private::unknown_code(code as i32))
-                    }
-                }
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<u16> for #ident {
-            type Error = #krate::ParseCodeError;
-
-            /// The variant with this code, sentinels included.
-            #[inline]
-            fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
-                match i16::try_from(code) {
-                    ::core::result::Result::Ok(code) => Self::try_from(code),
-                    ::core::result::Result::Err(_) => {
-                        ::core::result::Result::Err(#krate::ParseCodeError::InvalidCode(code as i32))
-                    }
-                }
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<i32> for #ident {
-            type Error = #krate::ParseCodeError;
-
-            /// The variant with this code, sentinels included.
-            #[inline]
-            fn try_from(code: i32) -> ::core::result::Result<Self, Self::Error> {
-                match i16::try_from(code) {
-                    ::core::result::Result::Ok(code) => Self::try_from(code),
-                    ::core::result::Result::Err(_) => {
-                        ::core::result::Result::Err(#krate::ParseCodeError::InvalidCode(code))
-                    }
-                }
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::From<#ident> for i16 {
-            #[inline]
-            fn from(variant: #ident) -> i16 {
-                variant.code()
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::From<#ident> for i32 {
-            #[inline]
-            fn from(variant: #ident) -> i32 {
-                variant.code() as i32
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::fmt::Display for #ident {
-            /// `"{code} {description}"` for a reply code, so that the text
-            /// parses back to the variant; the description alone for a
-            /// sentinel.
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match *self {
-                    #(Self::#idents { .. } => f.write_str(#displays),)*
-                }
-            }
-        }
-
-        #check
     }
 }
 
-/// A scan of `ALL`: `from_name` is no hot path, and a loop is what a
-/// `const fn` can do with strings.
-fn from_name_body(krate: &syn::Path) -> TokenStream {
-    quote! {
-        let mut index = 0;
-        while index < Self::COUNT {
-            let variant = Self::ALL[index];
-            if #krate::__private::str_eq(variant.name(), name) {
-                return ::core::option::Option::Some(variant);
-            }
-            index += 1;
-        }
-        ::core::option::Option::None
-    }
-}
-
-/// The lookup, without a branch: `KEYS` holds each slot's code, and
-/// `ANSWERS` each slot's variant, followed by as many `None`s. A code that
-/// differs from its slot's key reads from that second half. Empty slots
-/// answer `None` in both halves, so their key does not matter.
-///
-/// A branch on the key compare would mispredict on varied input (a uniform
-/// draw over 200..=599 misses 9 times in 10); the index arithmetic costs a
-/// few instructions and never mispredicts.
-fn from_code_body(input: &Enum, table: &Table) -> TokenStream {
+/// The perfect hash as data: each slot's key (0 where empty) and answer
+/// (`None` where empty), for `__impl_smtp_codes!`'s branchless lookup.
+fn table_data(input: &Enum, table: &Table) -> TokenStream {
     let ident = input.ident;
-    let krate = &input.krate;
     let size = table.slots.len();
     let keys = table.slots.iter().map(|slot| {
         let code = slot.map_or(0, |index| code_of(&input.variants[index]));
@@ -471,79 +253,11 @@ fn from_code_body(input: &Enum, table: &Table) -> TokenStream {
         })
         .chain(std::iter::repeat_with(none).take(size));
     let (multiplier, shift) = (table.multiplier, table.shift);
-    quote! {
-        const KEYS: [i16; #size] = [#(#keys),*];
-        const ANSWERS: [::core::option::Option<#ident>; 2 * #size] = [#(#answers),*];
-        let slot = #krate::__private::slot(code, #multiplier, #shift);
-        let miss = (KEYS[slot] != code) as usize;
-        ANSWERS[slot + miss * #size]
-    }
-}
-
-/// A `const` block that the compiler evaluates: every variant's code must
-/// find that variant, or the build fails here.
-fn const_check(input: &Enum) -> TokenStream {
-    let ident = input.ident;
-    let asserts = input.variants.iter().map(|variant| {
-        let name = variant.ident;
-        let code = Literal::i16_unsuffixed(code_of(variant));
-        let message = format!("perfect hash does not find {ident}::{name} by its code");
-        quote! {
-            ::core::assert!(
-                ::core::matches!(#ident::from_code(#code), ::core::option::Option::Some(#ident::#name)),
-                #message
-            );
-        }
-    });
-    quote! {
-        const _: () = {
-            #(#asserts)*
-        };
-    }
-}
-
-/// The const predicates on the class.
-fn predicates(krate: &syn::Path) -> TokenStream {
-    let classes = [
-        ("is_positive_completion", "PositiveCompletion", "2yz"),
-        ("is_positive_intermediate", "PositiveIntermediate", "3yz"),
-        ("is_transient_negative", "TransientNegative", "4yz"),
-        ("is_permanent_negative", "PermanentNegative", "5yz"),
-    ];
-    let per_class = classes.iter().map(|(method, class, digits)| {
-        let method = format_ident!("{method}");
-        let class = format_ident!("{class}");
-        let doc = format!("`true` for a {digits} code.");
-        quote! {
-            #[doc = #doc]
-            #[must_use]
-            #[inline]
-            pub const fn #method(self) -> bool {
-                ::core::matches!(self.class(), ::core::option::Option::Some(#krate::Class::#class))
-            }
-        }
-    });
-    quote! {
-        #(#per_class)*
-
-        /// `true` for a 2yz or 3yz code: the command was accepted.
-        #[must_use]
-        #[inline]
-        pub const fn is_positive(self) -> bool {
-            match self.class() {
-                ::core::option::Option::Some(class) => class.is_positive(),
-                ::core::option::Option::None => false,
-            }
-        }
-
-        /// `true` for a 4yz or 5yz code: the command failed.
-        #[must_use]
-        #[inline]
-        pub const fn is_negative(self) -> bool {
-            match self.class() {
-                ::core::option::Option::Some(class) => class.is_negative(),
-                ::core::option::Option::None => false,
-            }
-        }
-    }
+    quote!({
+        size: #size,
+        multiplier: #multiplier,
+        shift: #shift,
+        keys: [#(#keys),*],
+        answers: [#(#answers),*]
+    })
 }

@@ -75,23 +75,25 @@ impl EnhancedStatusCode {
     /// ```
     #[must_use]
     pub const fn parse_prefix(text: &[u8]) -> Option<(EnhancedStatusCode, usize)> {
-        let [class, b'.', ..] = text else {
+        let [class, b'.', rest @ ..] = text else {
             return None;
         };
-        let Some((subject, end)) = number(text, 2) else {
+        let Some((subject, rest)) = number(rest) else {
             return None;
         };
-        if end >= text.len() || text[end] != b'.' {
-            return None;
-        }
-        let Some((detail, end)) = number(text, end + 1) else {
+        let [b'.', rest @ ..] = rest else {
             return None;
         };
-        if end < text.len() && text[end] != b' ' {
+        let Some((detail, rest)) = number(rest) else {
             return None;
+        };
+        if let [next, ..] = rest {
+            if *next != b' ' {
+                return None;
+            }
         }
         match EnhancedStatusCode::new(class.wrapping_sub(b'0'), subject, detail) {
-            Some(code) => Some((code, end)),
+            Some(code) => Some((code, text.len() - rest.len())),
             None => None,
         }
     }
@@ -137,24 +139,25 @@ impl EnhancedStatusCode {
     }
 }
 
-/// Reads one to three digits without a leading zero at `text[start..]`;
-/// returns the number and the index after it.
-const fn number(text: &[u8], start: usize) -> Option<(u16, usize)> {
-    let mut value: u16 = 0;
-    let mut end = start;
-    while end < text.len() && end - start < 4 {
-        let digit = text[end].wrapping_sub(b'0');
-        if digit > 9 {
-            break;
+/// Reads the number of one to three digits, without a leading zero, that
+/// starts `text`; returns it and the rest of `text`. A fourth digit, or a
+/// digit after a leading zero, makes it no number.
+const fn number(text: &[u8]) -> Option<(u16, &[u8])> {
+    const fn digit(byte: u8) -> u16 {
+        (byte - b'0') as u16
+    }
+    let (value, rest) = match text {
+        [a @ b'1'..=b'9', b @ b'0'..=b'9', c @ b'0'..=b'9', rest @ ..] => {
+            (digit(*a) * 100 + digit(*b) * 10 + digit(*c), rest)
         }
-        value = value * 10 + digit as u16;
-        end += 1;
+        [a @ b'1'..=b'9', b @ b'0'..=b'9', rest @ ..] => (digit(*a) * 10 + digit(*b), rest),
+        [a @ b'0'..=b'9', rest @ ..] => (digit(*a), rest),
+        _ => return None,
+    };
+    match rest {
+        [b'0'..=b'9', ..] => None,
+        _ => Some((value, rest)),
     }
-    let len = end - start;
-    if len == 0 || len > 3 || (len > 1 && text[start] == b'0') {
-        return None;
-    }
-    Some((value, end))
 }
 
 /// Why text is not an enhanced status code.

@@ -83,6 +83,7 @@ mod codes;
 mod enhanced;
 mod enhanced_registry;
 mod error;
+mod impl_macro;
 mod reply;
 mod reply_code;
 mod reply_error;

@@ -138,12 +138,14 @@ impl<'a> Reply<'a> {
     /// assert!(Reply::parse(b"250 2.1.0 O").unwrap_err().is_incomplete());
     /// # Ok::<(), smtp_status::ReplyError>(())
     /// ```
+    #[inline]
     pub fn parse(input: &'a [u8]) -> Result<(Reply<'a>, usize), ReplyError> {
         Reply::parse_with(input, &ReplyOptions::new())
     }
 
     /// Parses the reply at the start of `input` with the given options; see
     /// [`Reply::parse`].
+    #[inline]
     pub fn parse_with(
         input: &'a [u8],
         options: &ReplyOptions,
@@ -161,10 +163,13 @@ impl<'a> Reply<'a> {
             line_count += 1;
             last = line.last;
         }
-        let enhanced = EnhancedStatusCode::parse_prefix(first.text)
-            .map(|(enhanced, _)| enhanced)
-            // RFC 2034: the enhanced code's class is the reply's first digit.
-            .filter(|enhanced| enhanced.class() == code.class());
+        // RFC 2034: the enhanced code's class is the reply's first digit.
+        let enhanced = match EnhancedStatusCode::parse_prefix(first.text) {
+            Some((enhanced, _)) if enhanced.class().digit() == code.class().digit() => {
+                Some(enhanced)
+            }
+            _ => None,
+        };
         let reply = Reply {
             code,
             enhanced,
@@ -231,6 +236,7 @@ struct Line<'a> {
 
 impl<'a> Line<'a> {
     /// The line at the start of `rest`, which must carry `first` if given.
+    #[inline]
     fn parse(
         rest: &'a [u8],
         first: Option<ReplyCode>,

@@ -85,9 +85,11 @@ impl ReplyCode {
             return Err(ParseCodeError::NotThreeDigits);
         }
         let code = a as u16 * 100 + b as u16 * 10 + c as u16;
-        match ReplyCode::new(code) {
-            Some(code) => Ok(code),
-            None => Err(ParseCodeError::InvalidCode(code as i32)),
+        // The digit rules of `is_valid_code`, on the digits at hand.
+        if a >= 2 && a <= 5 && b <= 5 {
+            Ok(ReplyCode(code))
+        } else {
+            Err(ParseCodeError::InvalidCode(code as i32))
         }
     }
 
