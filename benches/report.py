@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints criterion's medians from the last run as Markdown tables, one per
-benchmark group, with each contender's ratio to ours (the group's first
-contender, marked in CONTENDER_OURS).
+benchmark group, with each contender's ratio to ours (the contender named
+in OURS).
 
     cargo bench -p smtp-status-benches && python3 benches/report.py
 """
@@ -37,7 +37,8 @@ def main():
         print(f"\n#### `{group}`\n")
         print("| contender | median | per item | ratio to ours |")
         print("|---|---:|---:|---:|")
-        rows.sort(key=lambda row: row[1])
+        # Parametrised groups in parameter order, the others fastest first.
+        rows.sort(key=lambda row: (float(row[0].get("value_str") or 0), row[1]))
         for bench, median in rows:
             name = bench["function_id"] or ""
             if bench.get("value_str"):
