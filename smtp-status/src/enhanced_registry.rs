@@ -7,11 +7,11 @@
 //! perfect hash of the code enums would add nothing to such a dense key.)
 
 /// `X.0.X`.
-const OTHER: [&str; 1] = ["No more specific status applies."];
+const OTHER: [&str; 1] = ["Other status: nothing more specific applies."];
 
 /// `X.1.X`.
 const ADDRESSING: [&str; 11] = [
-    "An address caused this; no more specific status applies.",
+    "Other address status: nothing more specific applies.",
     "The mailbox named as the recipient does not exist.",
     "The system named in the recipient address does not exist or cannot take mail.",
     "The recipient mailbox address is syntactically wrong.",
@@ -26,7 +26,7 @@ const ADDRESSING: [&str; 11] = [
 
 /// `X.2.X`.
 const MAILBOX: [&str; 5] = [
-    "The mailbox caused this; no more specific status applies.",
+    "Other mailbox status: nothing more specific applies.",
     "The mailbox is disabled and does not accept messages.",
     "The mailbox is full.",
     "The message is larger than the recipient's limit allows.",
@@ -35,7 +35,7 @@ const MAILBOX: [&str; 5] = [
 
 /// `X.3.X`.
 const MAIL_SYSTEM: [&str; 7] = [
-    "The destination mail system caused this; no more specific status applies.",
+    "Other mail system status: nothing more specific applies.",
     "The mail system is out of storage.",
     "The system is not accepting network messages, for example while it shuts down.",
     "The system does not support a feature that the message needs.",
@@ -46,7 +46,7 @@ const MAIL_SYSTEM: [&str; 7] = [
 
 /// `X.4.X`.
 const NETWORK_ROUTING: [&str; 8] = [
-    "The network or routing caused this; no more specific status applies.",
+    "Other network or routing status: nothing more specific applies.",
     "The destination host did not answer.",
     "The connection broke or could not be kept up.",
     "A directory server, such as DNS, failed.",
@@ -58,7 +58,7 @@ const NETWORK_ROUTING: [&str; 8] = [
 
 /// `X.5.X`.
 const MAIL_DELIVERY: [&str; 7] = [
-    "The mail delivery protocol failed; no more specific status applies.",
+    "Other mail delivery protocol status: nothing more specific applies.",
     "The command is not valid here or not known.",
     "The command has a syntax error.",
     "The message has more recipients than allowed.",
@@ -69,7 +69,7 @@ const MAIL_DELIVERY: [&str; 7] = [
 
 /// `X.6.X`.
 const MESSAGE_CONTENT: [&str; 11] = [
-    "The message content caused this; no more specific status applies.",
+    "Other message content status: nothing more specific applies.",
     "The media type of the content is not supported.",
     "The content must be converted for delivery, but conversion is prohibited.",
     "The content must be converted for delivery, but conversion is not supported.",
@@ -84,7 +84,7 @@ const MESSAGE_CONTENT: [&str; 11] = [
 
 /// `X.7.X`.
 const SECURITY_POLICY: [&str; 31] = [
-    "Security or policy caused this; no more specific status applies.",
+    "Other security or policy status: nothing more specific applies.",
     "The sender is not authorized to send this message; it was refused.",
     "The sender may not expand this mailing list.",
     "A security conversion is required but cannot be done.",

@@ -1,0 +1,187 @@
+//! The SMTP client behind the `probe` example and the Postfix test: one
+//! `TcpStream` with timeouts, and a buffer that grows until `Reply::parse`
+//! finds a whole reply in it.
+
+use smtp_status::{EnhancedStatusCode, Reply, ReplyCode, ReplyError, SmtpStatusCode};
+use std::fmt;
+use std::io::{self, Read, Write};
+use std::net::{TcpStream, ToSocketAddrs};
+use std::time::Duration;
+
+/// One command and the server's reply to it.
+#[derive(Debug, Clone)]
+pub struct Exchange {
+    /// What the client sent, without CRLF; empty for the greeting.
+    pub command: String,
+    pub code: ReplyCode,
+    pub enhanced: Option<EnhancedStatusCode>,
+    /// The reply's lines of text, decoded lossily.
+    pub lines: Vec<String>,
+}
+
+impl Exchange {
+    /// The documented variant of the code, if there is one.
+    pub fn known(&self) -> Option<SmtpStatusCode> {
+        self.code.known()
+    }
+}
+
+/// Why the conversation stopped.
+#[derive(Debug)]
+pub enum ProbeError {
+    /// No connection could be made.
+    Connect(String, io::Error),
+    /// The server did not answer in time.
+    Timeout,
+    /// The server closed the connection before a whole reply.
+    Closed,
+    /// Reading or writing failed.
+    Io(io::Error),
+    /// The server sent something that is not a valid reply.
+    Malformed(ReplyError),
+}
+
+impl fmt::Display for ProbeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProbeError::Connect(address, error) => {
+                write!(f, "cannot connect to {address}: {error}")
+            }
+            ProbeError::Timeout => f.write_str("the server did not answer in time"),
+            ProbeError::Closed => {
+                f.write_str("the server closed the connection in the middle of a reply")
+            }
+            ProbeError::Io(error) => write!(f, "connection error: {error}"),
+            ProbeError::Malformed(error) => write!(f, "malformed reply: {error}"),
+        }
+    }
+}
+
+impl std::error::Error for ProbeError {}
+
+impl From<io::Error> for ProbeError {
+    fn from(error: io::Error) -> Self {
+        match error.kind() {
+            io::ErrorKind::WouldBlock | io::ErrorKind::TimedOut => ProbeError::Timeout,
+            _ => ProbeError::Io(error),
+        }
+    }
+}
+
+/// A connection to an SMTP server.
+pub struct Client {
+    stream: TcpStream,
+    buffer: Vec<u8>,
+}
+
+impl Client {
+    /// Connects to `address` (`HOST:PORT`) and reads the greeting.
+    pub fn connect(address: &str, timeout: Duration) -> Result<(Client, Exchange), ProbeError> {
+        let connect_error = |error| ProbeError::Connect(address.to_owned(), error);
+        let mut last_error = io::Error::new(io::ErrorKind::NotFound, "no address found");
+        let addresses = address.to_socket_addrs().map_err(connect_error)?;
+        for socket in addresses {
+            match TcpStream::connect_timeout(&socket, timeout) {
+                Ok(stream) => {
+                    stream.set_read_timeout(Some(timeout))?;
+                    stream.set_write_timeout(Some(timeout))?;
+                    let mut client = Client {
+                        stream,
+                        buffer: Vec::new(),
+                    };
+                    let greeting = client.read_reply(String::new())?;
+                    return Ok((client, greeting));
+                }
+                Err(error) => last_error = error,
+            }
+        }
+        Err(connect_error(last_error))
+    }
+
+    /// Sends one command line and reads the reply.
+    pub fn command(&mut self, line: &str) -> Result<Exchange, ProbeError> {
+        self.stream.write_all(line.as_bytes())?;
+        self.stream.write_all(b"\r\n")?;
+        self.read_reply(line.to_owned())
+    }
+
+    /// Sends a message body after a 354 reply, dot-stuffed and ended with
+    /// `CRLF.CRLF`, and reads the reply.
+    pub fn message(&mut self, body: &str) -> Result<Exchange, ProbeError> {
+        let mut data = String::new();
+        for line in body.lines() {
+            if line.starts_with('.') {
+                data.push('.');
+            }
+            data.push_str(line);
+            data.push_str("\r\n");
+        }
+        data.push_str(".\r\n");
+        self.stream.write_all(data.as_bytes())?;
+        self.read_reply("<message>".to_owned())
+    }
+
+    /// Reads until the buffer holds a whole reply, then takes it out.
+    fn read_reply(&mut self, command: String) -> Result<Exchange, ProbeError> {
+        loop {
+            match Reply::parse(&self.buffer) {
+                Ok((reply, used)) => {
+                    let exchange = Exchange {
+                        command,
+                        code: reply.code(),
+                        enhanced: reply.enhanced(),
+                        lines: reply
+                            .lines()
+                            .map(|line| String::from_utf8_lossy(line).into_owned())
+                            .collect(),
+                    };
+                    self.buffer.drain(..used);
+                    return Ok(exchange);
+                }
+                // The parser's own limits bound how far this can grow.
+                Err(error) if error.is_incomplete() => {
+                    let mut chunk = [0; 4096];
+                    let read = self.stream.read(&mut chunk)?;
+                    if read == 0 {
+                        return Err(ProbeError::Closed);
+                    }
+                    self.buffer.extend_from_slice(&chunk[..read]);
+                }
+                Err(error) => return Err(ProbeError::Malformed(error)),
+            }
+        }
+    }
+}
+
+/// An exchange as the probe prints it: the command, the reply, and what its
+/// code and enhanced code mean.
+pub fn explain(exchange: &Exchange) -> String {
+    let mut out = String::new();
+    if exchange.command.is_empty() {
+        out.push_str("C: (connect)\n");
+    } else {
+        out.push_str(&format!("C: {}\n", exchange.command));
+    }
+    for (index, line) in exchange.lines.iter().enumerate() {
+        let separator = if index + 1 == exchange.lines.len() {
+            ' '
+        } else {
+            '-'
+        };
+        out.push_str(&format!("S: {}{separator}{line}\n", exchange.code));
+    }
+    let code = exchange.code;
+    let variant = exchange
+        .known()
+        .map_or("not in SmtpStatusCode", |known| known.name());
+    out.push_str(&format!(
+        "   {code} {variant}: {}, {}\n",
+        code.class(),
+        code.category()
+    ));
+    if let Some(enhanced) = exchange.enhanced {
+        let meaning = enhanced.description().unwrap_or("not in the IANA registry");
+        out.push_str(&format!("   {enhanced}: {meaning}\n"));
+    }
+    out
+}
