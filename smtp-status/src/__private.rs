@@ -49,3 +49,17 @@ pub const fn unknown_code(code: i32) -> ParseCodeError {
         ParseCodeError::InvalidCode(code)
     }
 }
+
+#[cfg(feature = "serde")]
+pub use serde;
+
+/// Deserializes a code enum from a number (its code, sentinels included)
+/// or from text (a code or a reply line, as `FromStr` reads it).
+#[cfg(feature = "serde")]
+pub fn deserialize_code<'de, D, E>(deserializer: D) -> Result<E, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    E: crate::SmtpCodes + core::str::FromStr<Err = ParseCodeError>,
+{
+    deserializer.deserialize_any(crate::serde_impls::CodeVisitor(core::marker::PhantomData))
+}

@@ -251,7 +251,12 @@ macro_rules! __impl_smtp_codes {
         }
 
         $crate::__impl_smtp_codes!(@check $ident $table [$($variant = $code;)*]);
+        $crate::__impl_smtp_codes!(@serde $ident);
     };
+
+    // With the `serde` feature of smtp-status, not of the crate that
+    // invokes the macro: decided here, where `cfg` sees our features.
+    (@serde $ident:ident) => { $crate::__impl_smtp_codes_serde_if_enabled!($ident); };
 
     // Variants with fields (an error already reported) cannot be listed:
     // nothing generated reads `ALL` then, so it is never evaluated.
@@ -315,4 +320,24 @@ macro_rules! __impl_smtp_codes {
             )*
         };
     };
+}
+
+/// Not public API: the `serde` impls of a code enum when smtp-status has its
+/// `serde` feature, nothing otherwise.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_smtp_codes_serde_if_enabled {
+    ($ident:ident) => {
+        $crate::__impl_smtp_codes_serde!($ident);
+    };
+}
+
+/// Not public API: the `serde` impls of a code enum when smtp-status has its
+/// `serde` feature, nothing otherwise.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_smtp_codes_serde_if_enabled {
+    ($ident:ident) => {};
 }

@@ -67,6 +67,10 @@
 //! # Features
 //!
 //! - `std` (default): nothing beyond `core` yet; the crate is `no_std` without it.
+//! - `serde`: `Serialize` and `Deserialize` for every code type, the enums
+//!   that the macros generate included. A code serializes as its number (an
+//!   enhanced status code as its text, `"5.1.1"`) and deserializes from a
+//!   number or from text.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -88,6 +92,8 @@ mod reply;
 mod reply_code;
 mod reply_error;
 mod scan;
+#[cfg(feature = "serde")]
+mod serde_impls;
 mod status_code;
 
 #[doc(hidden)]

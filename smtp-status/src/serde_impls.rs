@@ -1,0 +1,149 @@
+//! `serde` support (the `serde` feature): every code serializes as its
+//! number, or for an enhanced status code as its text (`"5.1.1"`), and
+//! deserializes from a number or from text.
+
+use crate::{EnhancedStatusCode, ParseCodeError, ReplyCode, SmtpCodes};
+use core::fmt;
+use core::marker::PhantomData;
+use core::str::FromStr;
+use serde::de::{self, Deserialize, Deserializer, Visitor};
+use serde::ser::{Serialize, Serializer};
+
+/// Writes the code-enum impls; `__impl_smtp_codes!` invokes it.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_smtp_codes_serde {
+    ($ident:ident) => {
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $ident {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                serializer.serialize_i16(self.code())
+            }
+        }
+
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ident {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                $crate::__private::deserialize_code(deserializer)
+            }
+        }
+    };
+}
+
+/// Reads a code enum from an integer or a string.
+pub(crate) struct CodeVisitor<E>(pub(crate) PhantomData<E>);
+
+impl<E> CodeVisitor<E>
+where
+    E: SmtpCodes,
+{
+    fn from_integer<Error: de::Error>(value: i64) -> Result<E, Error> {
+        let code = i16::try_from(value).map_err(|_| {
+            Error::custom(ParseCodeError::InvalidCode(
+                value.clamp(i32::MIN.into(), i32::MAX.into()) as i32,
+            ))
+        })?;
+        E::from_code(code).ok_or_else(|| Error::custom(crate::__private::unknown_code(code.into())))
+    }
+}
+
+impl<'de, E> Visitor<'de> for CodeVisitor<E>
+where
+    E: SmtpCodes + FromStr<Err = ParseCodeError>,
+{
+    type Value = E;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an SMTP reply code as a number or as text")
+    }
+
+    fn visit_i64<Error: de::Error>(self, value: i64) -> Result<E, Error> {
+        Self::from_integer(value)
+    }
+
+    fn visit_u64<Error: de::Error>(self, value: u64) -> Result<E, Error> {
+        Self::from_integer(i64::try_from(value).unwrap_or(i64::MAX))
+    }
+
+    fn visit_str<Error: de::Error>(self, text: &str) -> Result<E, Error> {
+        text.parse().map_err(Error::custom)
+    }
+}
+
+impl Serialize for ReplyCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u16(self.as_u16())
+    }
+}
+
+impl<'de> Deserialize<'de> for ReplyCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ReplyCodeVisitor;
+
+        impl Visitor<'_> for ReplyCodeVisitor {
+            type Value = ReplyCode;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an SMTP reply code as a number or as text")
+            }
+
+            fn visit_u64<Error: de::Error>(self, value: u64) -> Result<ReplyCode, Error> {
+                u16::try_from(value)
+                    .ok()
+                    .and_then(ReplyCode::new)
+                    .ok_or_else(|| {
+                        Error::custom(ParseCodeError::InvalidCode(
+                            value.min(i32::MAX as u64) as i32
+                        ))
+                    })
+            }
+
+            fn visit_i64<Error: de::Error>(self, value: i64) -> Result<ReplyCode, Error> {
+                match u64::try_from(value) {
+                    Ok(value) => self.visit_u64(value),
+                    Err(_) => Err(Error::custom(ParseCodeError::InvalidCode(
+                        value.max(i32::MIN.into()) as i32,
+                    ))),
+                }
+            }
+
+            fn visit_str<Error: de::Error>(self, text: &str) -> Result<ReplyCode, Error> {
+                text.parse().map_err(Error::custom)
+            }
+        }
+
+        deserializer.deserialize_any(ReplyCodeVisitor)
+    }
+}
+
+impl Serialize for EnhancedStatusCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for EnhancedStatusCode {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EnhancedVisitor;
+
+        impl Visitor<'_> for EnhancedVisitor {
+            type Value = EnhancedStatusCode;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an enhanced status code such as \"5.1.1\"")
+            }
+
+            fn visit_str<Error: de::Error>(self, text: &str) -> Result<EnhancedStatusCode, Error> {
+                text.parse().map_err(Error::custom)
+            }
+        }
+
+        deserializer.deserialize_str(EnhancedVisitor)
+    }
+}
