@@ -6,15 +6,20 @@
 //! cargo run --example explain -- "550 5.1.1 User unknown"
 //! printf '250-mx.example.com\r\n250 SIZE 1000\r\n' | cargo run --example explain
 //! cargo run --example explain            # no input: a few sample replies
+//! cargo run --example explain --features all-languages -- --lang de 550
 //! ```
+//!
+//! `--lang TAG` (a BCP 47 tag such as `de` or `fr-CA`) picks the language of
+//! the code's meaning; without it, `LC_ALL`, `LC_MESSAGES` or `LANG` does.
+//! Languages other than English need the `all-languages` feature.
 //!
 //! Each argument is one reply, of one or more lines; without arguments the
 //! replies are read from standard input, one after another. Input that is
 //! not a valid reply is reported on standard error, and the program exits
 //! with status 1.
 
-use smtp_status::{Reply, SmtpStatusCode};
-use std::io::{IsTerminal, Read};
+use smtp_status::{Language, Reply, SmtpStatusCode};
+use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 const SAMPLES: [&str; 4] = [
@@ -25,7 +30,14 @@ const SAMPLES: [&str; 4] = [
 ];
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let language = match take_language(&mut args) {
+        Ok(language) => language,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::FAILURE;
+        }
+    };
     let inputs = if !args.is_empty() {
         args
     } else {
@@ -43,7 +55,7 @@ fn main() -> ExitCode {
     };
     let mut failed = false;
     for input in &inputs {
-        if let Err(message) = explain_all(input) {
+        if let Err(message) = explain_all(input, language) {
             eprintln!("error: {input:?}: {message}");
             failed = true;
         }
@@ -53,6 +65,28 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// The language that `--lang TAG` names (taken out of `args`), else the
+/// one of the locale environment, else English.
+fn take_language(args: &mut Vec<String>) -> Result<Language, String> {
+    if let Some(index) = args.iter().position(|arg| arg == "--lang") {
+        let tag = args
+            .get(index + 1)
+            .cloned()
+            .ok_or("--lang needs a tag such as `de`")?;
+        args.drain(index..=index + 1);
+        return tag
+            .parse()
+            .map_err(|error| format!("--lang {tag}: {error}"));
+    }
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| !value.is_empty());
+    Ok(locale
+        .and_then(|locale| Language::from_locale(&locale).ok())
+        .unwrap_or(Language::English))
 }
 
 /// Standard input, unless it is a terminal or empty.
@@ -66,7 +100,7 @@ fn read_stdin() -> std::io::Result<Option<String>> {
 }
 
 /// Explains each reply in `input`, which may hold several, back to back.
-fn explain_all(input: &str) -> Result<(), String> {
+fn explain_all(input: &str, language: Language) -> Result<(), String> {
     let wire = to_wire(input);
     let mut rest = &wire[..];
     if rest.is_empty() {
@@ -74,7 +108,10 @@ fn explain_all(input: &str) -> Result<(), String> {
     }
     while !rest.is_empty() {
         let (reply, used) = Reply::parse(rest).map_err(|error| error.to_string())?;
-        println!("{}", explain(&reply));
+        // A closed pipe (`explain ... | head`) ends the output, quietly.
+        if writeln!(std::io::stdout(), "{}", explain(&reply, language)).is_err() {
+            return Ok(());
+        }
         rest = &rest[used..];
     }
     Ok(())
@@ -89,7 +126,7 @@ fn to_wire(text: &str) -> Vec<u8> {
         .collect()
 }
 
-fn explain(reply: &Reply<'_>) -> String {
+fn explain(reply: &Reply<'_>, language: Language) -> String {
     let code = reply.code();
     let class = code.class();
     let category = code.category();
@@ -98,7 +135,14 @@ fn explain(reply: &Reply<'_>) -> String {
         out.push_str(&format!("> {line}\n"));
     }
     let (name, meaning) = match code.known::<SmtpStatusCode>() {
-        Some(known) => (known.name(), known.description()),
+        Some(known) if !known.has_description_in(language) => {
+            out.push_str(&format!(
+                "  (no {} text in this build: it needs the all-languages feature)\n",
+                language.name()
+            ));
+            (known.name(), known.description())
+        }
+        Some(known) => (known.name(), known.description_in(language)),
         None => (
             "(not in SmtpStatusCode)",
             "A code this crate does not list; act on its class.",

@@ -25,6 +25,9 @@ mod ctxt;
 #[path = "../../smtp-status-macros/src/expand.rs"]
 mod expand;
 #[allow(dead_code)]
+#[path = "../../smtp-status-macros/src/language.rs"]
+mod language;
+#[allow(dead_code)]
 #[path = "../../smtp-status-macros/src/phf.rs"]
 mod phf;
 

@@ -13,6 +13,8 @@ pub struct Enum<'a> {
     pub ident: &'a Ident,
     /// The path of the runtime crate in generated code.
     pub krate: syn::Path,
+    /// Whether each language's texts need the feature `lang-<tag>`.
+    pub language_features: bool,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -46,6 +48,7 @@ impl<'a> Enum<'a> {
             krate: attrs
                 .krate
                 .unwrap_or_else(|| syn::parse_quote!(::smtp_status)),
+            language_features: attrs.language_features,
             variants: data
                 .variants
                 .iter()

@@ -1,21 +1,25 @@
 //! Parsing of the `#[smtp(...)]` attributes and of doc comments.
 
 use crate::ctxt::Ctxt;
+use crate::language::{self, TAGS};
 use proc_macro2::TokenStream;
 use quote::ToTokens;
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Expr, Lit, LitStr, UnOp};
 
 /// The keys `#[smtp(...)]` accepts on the enum, as error messages list them.
-const ENUM_KEYS: &str = "`crate`";
+const ENUM_KEYS: &str = "`crate` and `language_features`";
 /// The keys `#[smtp(...)]` accepts on a variant, as error messages list them.
-const VARIANT_KEYS: &str = "`code`, `description` and `sentinel`";
+const VARIANT_KEYS: &str = "`code`, `description`, `localized` and `sentinel`";
 
 /// `#[smtp(...)]` on the enum.
 #[derive(Default)]
 pub struct EnumAttrs {
     /// `crate = "path"`: where the runtime crate lives.
     pub krate: Option<syn::Path>,
+    /// `language_features`: each language's texts only with the declaring
+    /// crate's feature `lang-<tag>`.
+    pub language_features: bool,
 }
 
 /// `#[smtp(...)]` and doc comments on a variant.
@@ -27,6 +31,9 @@ pub struct VariantAttrs {
     pub description: Option<LitStr>,
     /// `sentinel`, kept as its tokens for spans.
     pub sentinel: Option<TokenStream>,
+    /// `localized(de = "...", ...)`: per language (an index of
+    /// `language::LANGUAGES`), its text.
+    pub localized: Vec<(usize, LitStr)>,
     /// The doc comment, lines trimmed and joined by spaces.
     pub docs: Option<Docs>,
 }
@@ -84,6 +91,41 @@ fn unknown_key(cx: &Ctxt, meta: &ParseNestedMeta, keys: &str) -> syn::Result<()>
     Ok(())
 }
 
+/// One `tag = "text"` of `localized(...)`: a supported language, once.
+fn translation(
+    cx: &Ctxt,
+    meta: &ParseNestedMeta,
+    localized: &mut Vec<(usize, LitStr)>,
+) -> syn::Result<()> {
+    let tag = meta.path.to_token_stream().to_string();
+    let text = meta.value()?.parse::<LitStr>().map_err(|error| {
+        let message = format!("a translation is a string literal, as in `{tag} = \"...\"`");
+        syn::Error::new(error.span(), message)
+    })?;
+    let Some(index) = language::position(&tag) else {
+        let message = if tag == "en" {
+            format!("English is the `description` or doc comment; `localized(...)` takes {TAGS}")
+        } else if (2..=3).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase()) {
+            format!("unsupported language `{tag}`; `localized(...)` takes {TAGS}")
+        } else {
+            format!(
+                "`{tag}` is not a language tag: write a lowercase primary subtag, one of {TAGS}"
+            )
+        };
+        cx.error_spanned_by(&meta.path, message);
+        return Ok(());
+    };
+    if localized.iter().any(|(known, _)| *known == index) {
+        cx.error_spanned_by(
+            &meta.path,
+            format_args!("`{tag}` is given twice in `localized(...)`; give each language once"),
+        );
+    } else {
+        localized.push((index, text));
+    }
+    Ok(())
+}
+
 fn smtp_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
     attrs.iter().filter(|attr| attr.path().is_ident("smtp"))
 }
@@ -91,9 +133,13 @@ fn smtp_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
 impl EnumAttrs {
     pub fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> EnumAttrs {
         let mut krate = None;
+        let mut language_features = None;
         for attr in smtp_attrs(attrs) {
             let parsed = attr.parse_nested_meta(|meta| {
-                if meta.path.is_ident("crate") {
+                if meta.path.is_ident("language_features") {
+                    set_once(cx, &mut language_features, &meta, ENUM_KEYS, ());
+                    Ok(())
+                } else if meta.path.is_ident("crate") {
                     let text = meta.value()?.parse::<LitStr>()?;
                     match text.parse::<syn::Path>() {
                         Ok(path) => set_once(cx, &mut krate, &meta, ENUM_KEYS, path),
@@ -111,7 +157,10 @@ impl EnumAttrs {
                 cx.syn_error(error);
             }
         }
-        EnumAttrs { krate }
+        EnumAttrs {
+            krate,
+            language_features: language_features.is_some(),
+        }
     }
 }
 
@@ -133,6 +182,8 @@ impl VariantAttrs {
                 } else if meta.path.is_ident("description") {
                     let text = meta.value()?.parse::<LitStr>()?;
                     set_once(cx, &mut out.description, &meta, VARIANT_KEYS, text);
+                } else if meta.path.is_ident("localized") {
+                    meta.parse_nested_meta(|inner| translation(cx, &inner, &mut out.localized))?;
                 } else if meta.path.is_ident("sentinel") {
                     let tokens = meta.path.to_token_stream();
                     set_once(cx, &mut out.sentinel, &meta, VARIANT_KEYS, tokens);

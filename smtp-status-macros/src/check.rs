@@ -118,6 +118,14 @@ fn check_description(cx: &Ctxt, variant: &Variant) {
         ),
         Some(_) => {}
     }
+    for (_, text) in &variant.attrs.localized {
+        if text.value().trim().is_empty() {
+            cx.error_spanned_by(
+                text,
+                format_args!("this translation of `{ident}` is empty; give the text or leave the language out"),
+            );
+        }
+    }
 }
 
 fn check_unique_codes(cx: &Ctxt, input: &Enum) {

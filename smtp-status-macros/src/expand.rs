@@ -9,9 +9,10 @@
 use crate::ast::{Enum, Variant};
 use crate::check::{self, is_valid_reply_code};
 use crate::ctxt::Ctxt;
+use crate::language::LANGUAGES;
 use crate::phf::{self, Table};
 use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 use syn::DeriveInput;
 
 /// `#[derive(SmtpCodes)]`: the impls for an enum declared by the user.
@@ -220,6 +221,7 @@ fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
         let display = display_of(variant);
         quote!(#name = #code, #text, #description, #display;)
     });
+    let localized = localized_impl(input);
     quote! {
         #krate::__impl_smtp_codes! {
             enum: #ident,
@@ -227,6 +229,85 @@ fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
             listable: #listable,
             table: #table,
             variants: [#(#variants)*]
+        }
+        #localized
+    }
+}
+
+/// `description_in` and its companions: a `match` on the language, with an
+/// arm for each language that some variant describes itself in (behind the
+/// declaring crate's feature `lang-<tag>` with `language_features`).
+fn localized_impl(input: &Enum) -> TokenStream {
+    let ident = input.ident;
+    let krate = &input.krate;
+    let arms = LANGUAGES
+        .iter()
+        .enumerate()
+        .filter_map(|(index, (tag, language))| {
+            let texts: Vec<_> = input
+                .variants
+                .iter()
+                .map(|variant| {
+                    let text = variant
+                        .attrs
+                        .localized
+                        .iter()
+                        .find(|(known, _)| *known == index);
+                    (variant.ident, text.map(|(_, text)| text))
+                })
+                .collect();
+            if texts.iter().all(|(_, text)| text.is_none()) {
+                return None;
+            }
+            let cfg = input.language_features.then(|| {
+                let feature = format!("lang-{tag}");
+                quote!(#[cfg(feature = #feature)])
+            });
+            let language = format_ident!("{language}");
+            let variant_arms = texts.iter().map(|(name, text)| match text {
+                Some(text) => quote!(Self::#name { .. } => ::core::option::Option::Some(#text),),
+                None => quote!(Self::#name { .. } => ::core::option::Option::None,),
+            });
+            Some(quote! {
+                #cfg
+                #krate::Language::#language => match self {
+                    #(#variant_arms)*
+                },
+            })
+        });
+    quote! {
+        #[allow(dead_code)]
+        impl #ident {
+            /// The description in `language`, or in English where this
+            /// variant has none in it.
+            #[must_use]
+            pub const fn description_in(self, language: #krate::Language) -> &'static str {
+                match self.translated_description(language) {
+                    ::core::option::Option::Some(text) => text,
+                    ::core::option::Option::None => self.description(),
+                }
+            }
+
+            /// The description in `language` if this variant has one in it
+            /// (in English it always has).
+            #[must_use]
+            pub const fn translated_description(
+                self,
+                language: #krate::Language,
+            ) -> ::core::option::Option<&'static str> {
+                match language {
+                    #krate::Language::English => ::core::option::Option::Some(self.description()),
+                    #(#arms)*
+                    #[allow(unreachable_patterns)]
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// Whether this variant has a description in `language`.
+            #[must_use]
+            pub const fn has_description_in(self, language: #krate::Language) -> bool {
+                self.translated_description(language).is_some()
+            }
         }
     }
 }

@@ -44,6 +44,7 @@ mod attr;
 mod check;
 mod ctxt;
 mod expand;
+mod language;
 mod phf;
 
 use proc_macro::TokenStream;

@@ -1,0 +1,10 @@
+use smtp_status::SmtpCodes;
+
+#[derive(SmtpCodes, Clone, Copy, PartialEq, Eq)]
+enum Codes {
+    /// Accepted.
+    #[smtp(code = 250, localized(it = 250))]
+    Ok,
+}
+
+fn main() {}
