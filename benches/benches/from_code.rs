@@ -106,9 +106,7 @@ fn lookups(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .warm_up_time(std::time::Duration::from_millis(500))
-        .measurement_time(std::time::Duration::from_secs(2));
+    config = smtp_status_benches::criterion();
     targets = lookups
 }
 criterion_main!(benches);

@@ -51,9 +51,7 @@ fn parse_text(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .warm_up_time(std::time::Duration::from_millis(500))
-        .measurement_time(std::time::Duration::from_secs(2));
+    config = smtp_status_benches::criterion();
     targets = parse_text
 }
 criterion_main!(benches);

@@ -3,6 +3,15 @@
 
 use smtp_status::SmtpStatusCode;
 use std::collections::HashMap;
+use std::time::Duration;
+
+/// The settings every benchmark runs with: short warm-up and measurement,
+/// so the whole suite takes minutes on two cores.
+pub fn criterion() -> criterion::Criterion {
+    criterion::Criterion::default()
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2))
+}
 
 /// How many codes each lookup benchmark runs over.
 pub const INPUT_LEN: usize = 4096;

@@ -197,12 +197,7 @@ macro_rules! __impl_smtp_codes {
             /// The variant with this code, sentinels included.
             #[inline]
             fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
-                match i16::try_from(code) {
-                    ::core::result::Result::Ok(code) => Self::try_from(code),
-                    ::core::result::Result::Err(_) => {
-                        ::core::result::Result::Err($crate::ParseCodeError::InvalidCode(code as i32))
-                    }
-                }
+                Self::try_from(i32::from(code))
             }
         }
 
