@@ -1,5 +1,6 @@
-//! Code generation: the enum declaration for `smtp_codes!`, the inherent
-//! impl, the trait impls and the `const` check of the perfect hash.
+//! Code generation: the enum declaration for `smtp_codes!`, the data that
+//! the runtime crate's `__impl_smtp_codes!` turns into the impls (codes,
+//! texts and the perfect-hash table), and the localized descriptions.
 //!
 //! When the input has errors, the same items are emitted with the data that
 //! could be read (codes that are missing default to 0), without the hash

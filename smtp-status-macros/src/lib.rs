@@ -14,16 +14,19 @@
 //! ```
 //!
 //! sends every declared code to a slot of its own, and emits the table as
-//! `const` data of `(code, variant)` pairs. A lookup is one multiply, one
-//! shift, one load and one compare: no loop and no second level. Slots that
-//! no code reaches hold the pair of a code that hashes elsewhere, so the
-//! compare rejects every code the enum does not declare.
+//! `const` data: each slot's code (its key), and each slot's answer
+//! followed by as many `None`s. A lookup hashes, loads the slot's key, and
+//! reads the answer at `slot + SIZE * (key != code)`: one multiply, one
+//! shift, two loads, no loop and no branch. Empty slots answer `None` in
+//! both halves, so every code the enum does not declare gets `None`. (A
+//! branch on the compare would mispredict on varied input; see
+//! `BENCHMARKS.md`.)
 //!
 //! The search starts with the smallest power-of-two table that holds the
 //! codes and doubles it until it finds a multiplier: first those that scale
 //! the codes linearly (`c << (32 - bits)`, which keeps the dense codes of
 //! 200..=559 apart), then 20,000 from a fixed pseudo-random sequence, so
-//! each expansion gives the same table. All 240 valid reply codes fit in 512
+//! each expansion gives the same table. All 240 valid reply codes fit in 256
 //! slots; 2^16 slots with the multiplier 2^16 hold any set of distinct codes,
 //! so the search always ends.
 //!
@@ -35,7 +38,10 @@
 //!
 //! `ast` holds the parsed enum, `attr` reads `#[smtp(...)]` and doc comments,
 //! `check` applies the rules, `phf` builds the hash, and `expand` writes the
-//! code; `ctxt` collects every error so that one compile shows them all.
+//! code (the fixed parts of it are a `macro_rules!` in the runtime crate,
+//! which keeps this crate small); `language` lists the languages of
+//! `localized(...)`, and `ctxt` collects every error so that one compile
+//! shows them all.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
