@@ -25,6 +25,7 @@ pub const fn parse_code(text: &[u8]) -> Result<u16, ParseCodeError> {
 
 /// Byte-wise string equality that a `const fn` may call.
 #[must_use]
+#[inline]
 pub const fn str_eq(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a.len() != b.len() {
@@ -42,6 +43,7 @@ pub const fn str_eq(a: &str, b: &str) -> bool {
 
 /// The error for an integer that is not the code of any variant.
 #[must_use]
+#[inline]
 pub const fn unknown_code(code: i32) -> ParseCodeError {
     if code >= 0 && code <= i16::MAX as i32 && crate::is_valid_code(code as i16) {
         ParseCodeError::UnknownCode(code as u16)

@@ -41,6 +41,7 @@ impl Category {
     /// assert_eq!(Category::from_digit(6), None);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn from_digit(digit: u8) -> Option<Category> {
         match digit {
             0 => Some(Category::Syntax),
@@ -63,6 +64,7 @@ impl Category {
     /// assert_eq!(Category::from_code(0), None);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn from_code(code: i16) -> Option<Category> {
         if crate::is_valid_code(code) {
             Category::from_digit((code / 10 % 10) as u8)
@@ -77,6 +79,7 @@ impl Category {
     /// assert_eq!(smtp_status::Category::MailSystem.digit(), 5);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn digit(self) -> u8 {
         self as u8
     }
@@ -87,6 +90,7 @@ impl Category {
     /// assert_eq!(smtp_status::Category::MailSystem.as_str(), "mail system");
     /// ```
     #[must_use]
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {
             Category::Syntax => "syntax",

@@ -37,6 +37,7 @@ impl Class {
     /// assert_eq!(Class::from_digit(1), None);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn from_digit(digit: u8) -> Option<Class> {
         match digit {
             2 => Some(Class::PositiveCompletion),
@@ -58,6 +59,7 @@ impl Class {
     /// assert_eq!(Class::from_code(-1), None);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn from_code(code: i16) -> Option<Class> {
         if crate::is_valid_code(code) {
             Class::from_digit((code / 100) as u8)
@@ -72,6 +74,7 @@ impl Class {
     /// assert_eq!(smtp_status::Class::PermanentNegative.digit(), 5);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn digit(self) -> u8 {
         self as u8
     }
@@ -82,6 +85,7 @@ impl Class {
     /// assert!(smtp_status::Class::PositiveIntermediate.is_positive());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn is_positive(self) -> bool {
         matches!(
             self,
@@ -95,6 +99,7 @@ impl Class {
     /// assert!(smtp_status::Class::TransientNegative.is_negative());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn is_negative(self) -> bool {
         !self.is_positive()
     }
@@ -108,6 +113,7 @@ impl Class {
     /// );
     /// ```
     #[must_use]
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {
             Class::PositiveCompletion => "positive completion",

@@ -45,6 +45,7 @@ impl EnhancedStatusCode {
     /// assert!(EnhancedStatusCode::new(5, 1000, 0).is_none());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn new(class: u8, subject: u16, detail: u16) -> Option<EnhancedStatusCode> {
         let class = match class {
             2 => Class::PositiveCompletion,
@@ -74,6 +75,7 @@ impl EnhancedStatusCode {
     /// assert!(EnhancedStatusCode::parse_prefix(b"4.2.2.1").is_none());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn parse_prefix(text: &[u8]) -> Option<(EnhancedStatusCode, usize)> {
         let [class, b'.', rest @ ..] = text else {
             return None;
@@ -101,24 +103,28 @@ impl EnhancedStatusCode {
     /// The class: positive completion (2), transient negative (4) or
     /// permanent negative (5).
     #[must_use]
+    #[inline]
     pub const fn class(self) -> Class {
         self.class
     }
 
     /// The subject number, the middle part.
     #[must_use]
+    #[inline]
     pub const fn subject(self) -> u16 {
         self.subject
     }
 
     /// The detail number, the last part.
     #[must_use]
+    #[inline]
     pub const fn detail(self) -> u16 {
         self.detail
     }
 
     /// The subject, where RFC 3463 names it (0 to 7).
     #[must_use]
+    #[inline]
     pub const fn subject_kind(self) -> Option<Subject> {
         Subject::from_number(self.subject)
     }
@@ -134,6 +140,7 @@ impl EnhancedStatusCode {
     /// assert_eq!(EnhancedStatusCode::new(5, 7, 999).unwrap().description(), None);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn description(self) -> Option<&'static str> {
         crate::enhanced_registry::description(self.subject, self.detail)
     }
@@ -231,6 +238,7 @@ pub enum Subject {
 impl Subject {
     /// The subject that a number names, or `None` above 7.
     #[must_use]
+    #[inline]
     pub const fn from_number(number: u16) -> Option<Subject> {
         match number {
             0 => Some(Subject::Other),
@@ -247,6 +255,7 @@ impl Subject {
 
     /// A short lower-case phrase for the subject.
     #[must_use]
+    #[inline]
     pub const fn as_str(self) -> &'static str {
         match self {
             Subject::Other => "other or undefined status",

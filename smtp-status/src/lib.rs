@@ -132,6 +132,7 @@ pub use smtp_status_macros::smtp_codes;
 /// assert!(!is_valid_code(-1));
 /// ```
 #[must_use]
+#[inline]
 pub const fn is_valid_code(code: i16) -> bool {
     code >= 200 && code <= 559 && code / 10 % 10 <= 5
 }

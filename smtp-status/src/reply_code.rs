@@ -38,6 +38,7 @@ impl ReplyCode {
     /// assert!(ReplyCode::new(570).is_none());
     /// ```
     #[must_use]
+    #[inline]
     pub const fn new(code: u16) -> Option<ReplyCode> {
         if code <= i16::MAX as u16 && crate::is_valid_code(code as i16) {
             Some(ReplyCode(code))
@@ -55,6 +56,7 @@ impl ReplyCode {
     /// assert_eq!(ReplyCode::parse_prefix(b"354 Go ahead").map(ReplyCode::as_u16), Ok(354));
     /// assert_eq!(ReplyCode::parse_prefix(b"354\r\n"), Err(ParseCodeError::NotThreeDigits));
     /// ```
+    #[inline]
     pub const fn parse_prefix(text: &[u8]) -> Result<ReplyCode, ParseCodeError> {
         let [a, b, c, rest @ ..] = text else {
             return Err(if text.is_empty() {
@@ -75,6 +77,7 @@ impl ReplyCode {
     }
 
     /// The code of three ASCII digits.
+    #[inline]
     pub(crate) const fn from_digits(a: u8, b: u8, c: u8) -> Result<ReplyCode, ParseCodeError> {
         let (a, b, c) = (
             a.wrapping_sub(b'0'),
@@ -99,6 +102,7 @@ impl ReplyCode {
     /// assert_eq!(smtp_status::ReplyCode::new(221).unwrap().as_u16(), 221);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn as_u16(self) -> u16 {
         self.0
     }
@@ -111,6 +115,7 @@ impl ReplyCode {
     /// assert_eq!(ReplyCode::new(354).unwrap().class(), Class::PositiveIntermediate);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn class(self) -> Class {
         match self.0 / 100 {
             2 => Class::PositiveCompletion,
@@ -128,6 +133,7 @@ impl ReplyCode {
     /// assert_eq!(ReplyCode::new(421).unwrap().category(), Category::Connections);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn category(self) -> Category {
         match self.0 / 10 % 10 {
             0 => Category::Syntax,
@@ -146,6 +152,7 @@ impl ReplyCode {
     /// assert_eq!(smtp_status::ReplyCode::new(554).unwrap().detail(), 4);
     /// ```
     #[must_use]
+    #[inline]
     pub const fn detail(self) -> u8 {
         (self.0 % 10) as u8
     }
@@ -159,6 +166,7 @@ impl ReplyCode {
     /// assert_eq!(code.known::<SmtpStatusCode>(), Some(SmtpStatusCode::ServiceNotAvailable));
     /// ```
     #[must_use]
+    #[inline]
     pub fn known<E: SmtpCodes>(self) -> Option<E> {
         E::from_code(self.0 as i16)
     }
