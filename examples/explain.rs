@@ -160,7 +160,7 @@ fn explain(reply: &Reply<'_>, language: Language) -> String {
             .subject_kind()
             .map_or("unregistered subject", |subject| subject.as_str());
         let detail = enhanced
-            .description()
+            .description_in(language)
             .unwrap_or("Not in the IANA registry.");
         out.push_str(&format!("  enhanced:    {enhanced}, {subject}: {detail}\n"));
     }

@@ -45,6 +45,48 @@ fn texts_are_in_their_language() {
     }
 }
 
+#[test]
+fn every_registered_enhanced_code_is_described_in_every_language() {
+    use smtp_status::EnhancedStatusCode;
+    // (subject, highest detail) of the IANA registry.
+    let registered = [
+        (0, 0),
+        (1, 10),
+        (2, 4),
+        (3, 6),
+        (4, 7),
+        (5, 6),
+        (6, 10),
+        (7, 30),
+    ];
+    for language in Language::ALL {
+        let mut seen = HashSet::new();
+        for (subject, highest) in registered {
+            for detail in 0..=highest {
+                let code = EnhancedStatusCode::new(5, subject, detail).unwrap();
+                assert!(code.has_description_in(language), "{code} in {language}");
+                let text = code.description_in(language).unwrap();
+                assert!(seen.insert(text), "{code} repeats {text:?} in {language}");
+                if language != Language::English {
+                    assert_ne!(Some(text), code.description(), "{code} in {language}");
+                }
+            }
+        }
+        let unregistered = EnhancedStatusCode::new(5, 7, 99).unwrap();
+        assert_eq!(unregistered.description_in(language), None);
+        assert!(!unregistered.has_description_in(language));
+    }
+    let full = EnhancedStatusCode::new(4, 2, 2).unwrap();
+    assert_eq!(
+        full.description_in(Language::German),
+        Some("Das Postfach ist voll.")
+    );
+    assert_eq!(
+        full.description_in(Language::Russian),
+        Some("Почтовый ящик переполнен.")
+    );
+}
+
 /// A user enum translated in part.
 #[derive(SmtpCodes, Debug, Clone, Copy, PartialEq, Eq)]
 enum Partial {

@@ -1,6 +1,6 @@
 //! Enhanced mail system status codes (RFC 3463): `class.subject.detail`.
 
-use crate::Class;
+use crate::{Class, Language};
 use core::fmt;
 use core::str::FromStr;
 
@@ -143,6 +143,38 @@ impl EnhancedStatusCode {
     #[inline]
     pub const fn description(self) -> Option<&'static str> {
         crate::enhanced_registry::description(self.subject, self.detail)
+    }
+
+    /// What the code means in `language`, in English where this build lacks
+    /// that language (see the `lang-*` features); `None` for a pair that the
+    /// registry does not list.
+    ///
+    /// ```
+    /// use smtp_status::{EnhancedStatusCode, Language};
+    ///
+    /// let code = EnhancedStatusCode::new(5, 2, 2).unwrap();
+    /// let text = code.description_in(Language::German).unwrap();
+    /// if code.has_description_in(Language::German) {
+    ///     assert_eq!(text, "Das Postfach ist voll.");
+    /// } else {
+    ///     assert_eq!(text, "The mailbox is full.");
+    /// }
+    /// ```
+    #[must_use]
+    #[inline]
+    pub const fn description_in(self, language: Language) -> Option<&'static str> {
+        match crate::enhanced_registry::translated(language, self.subject, self.detail) {
+            Some(text) => Some(text),
+            None => self.description(),
+        }
+    }
+
+    /// Whether this build has the code's meaning in `language`: the registry
+    /// lists the code and the language's feature is on (English always is).
+    #[must_use]
+    #[inline]
+    pub const fn has_description_in(self, language: Language) -> bool {
+        crate::enhanced_registry::translated(language, self.subject, self.detail).is_some()
     }
 }
 

@@ -75,7 +75,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-#[cfg(feature = "std")]
+#[cfg(any(test, feature = "std"))]
 extern crate std;
 
 // Lets the generated code name this crate as `::smtp_status` from inside it.

@@ -1,10 +1,5 @@
-//! What each registered enhanced status code means: the IANA "SMTP Enhanced
-//! Status Codes" registry (RFC 3463, 3886, 4468, 4954, 5248, 6531, 6710,
-//! 7293, 7372, 7505, 8617, 8689), in our own words.
-//!
-//! One table per subject, indexed by detail: every subject's details run
-//! from 0 without gaps, so a lookup is two bounds checks and a load. (The
-//! perfect hash of the code enums would add nothing to such a dense key.)
+//! The registry's meanings in English, one table per subject, indexed by
+//! detail.
 
 /// `X.0.X`.
 const OTHER: [&str; 1] = ["Other status: nothing more specific applies."];
@@ -118,7 +113,7 @@ const SECURITY_POLICY: [&str; 31] = [
 ];
 
 /// The registry, by subject number.
-pub(crate) const SUBJECTS: [&[&str]; 8] = [
+pub(super) const SUBJECTS: [&[&str]; 8] = [
     &OTHER,
     &ADDRESSING,
     &MAILBOX,
@@ -128,13 +123,3 @@ pub(crate) const SUBJECTS: [&[&str]; 8] = [
     &MESSAGE_CONTENT,
     &SECURITY_POLICY,
 ];
-
-/// What `X.subject.detail` means, if the registry lists it.
-pub(crate) const fn description(subject: u16, detail: u16) -> Option<&'static str> {
-    let (subject, detail) = (subject as usize, detail as usize);
-    if subject < SUBJECTS.len() && detail < SUBJECTS[subject].len() {
-        Some(SUBJECTS[subject][detail])
-    } else {
-        None
-    }
-}
