@@ -117,6 +117,67 @@ pub use status_code::SmtpStatusCode;
 /// derive generates the same items but leaves the enum as written.
 pub use smtp_status_macros::SmtpCodes;
 
+/// Declares an enum of SMTP codes with everything `#[derive(SmtpCodes)]`
+/// generates, and gives it `#[repr(i16)]` with each code as its
+/// discriminant and docs that show each code.
+///
+/// ```
+/// smtp_status::smtp_codes! {
+///     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///     pub enum Relay {
+///         /// Accepted for delivery.
+///         Accepted = 250,
+///         #[smtp(description = "Greylisted: retry later", localized(de = "Greylisting: später erneut versuchen."))]
+///         Greylisted = 451,
+///         /// No reply came.
+///         #[smtp(code = -1, sentinel)]
+///         NoReply,
+///     }
+/// }
+///
+/// assert_eq!(Relay::Greylisted as i16, 451);
+/// assert_eq!(Relay::from_code(250), Some(Relay::Accepted));
+/// ```
+///
+/// # Input
+///
+/// One enum (the derive takes the same enum), with unit variants only and
+/// no generics. The enum must be `Copy`: derive `Clone` and `Copy`.
+///
+/// On the enum, `#[smtp(...)]` takes:
+/// - `crate = "path"`: where this crate is, when it is renamed or
+///   re-exported (default `::smtp_status`);
+/// - `language_features`: each language's texts only with the declaring
+///   crate's feature `lang-<tag>` (as `SmtpStatusCode` does).
+///
+/// On a variant, `#[smtp(...)]` takes:
+/// - `code = N`: the code, unless the discriminant gives it (both may be
+///   given if they agree). A reply code has three digits, the first 2 to 5
+///   and the second 0 to 5 (RFC 5321 §4.2.1);
+/// - `sentinel`: the code is no server reply (such as `0` or `-1`); it must
+///   lie outside 200..=599 and fit `i16`, has no class, and does not parse
+///   from text;
+/// - `description = "..."`: what the code means, unless the doc comment says
+///   it (its lines joined by spaces);
+/// - `localized(es = "...", fr = "...", de = "...", it = "...", ru = "...")`:
+///   the description in other languages, any of them.
+///
+/// Every mistake is a compile error at its own tokens, all of them in one
+/// compile; `tests/ui/` in the repository shows each rule's error.
+///
+/// # Generated
+///
+/// Inherent `const fn`s: `ALL`, `COUNT`, `code`, `from_code` (a perfect
+/// hash, checked by the compiler), `name`, `from_name`, `description`,
+/// `description_in`, `translated_description`, `has_description_in`,
+/// `class`, `category` and the predicates `is_positive_completion`,
+/// `is_positive_intermediate`, `is_transient_negative`,
+/// `is_permanent_negative`, `is_positive` and `is_negative`. Trait impls:
+/// [`SmtpCodes`](trait@SmtpCodes), `FromStr` (a code or a reply line, error
+/// [`ParseCodeError`]), `TryFrom<u16 | i16 | i32>` (sentinels included),
+/// `From<E>` for `i16` and `i32`, `Display` (`"{code} {description}"`, the
+/// description alone for a sentinel) and, with the `serde` feature,
+/// `Serialize` and `Deserialize`.
 pub use smtp_status_macros::smtp_codes;
 
 /// `true` if `code` is a reply code that RFC 5321 §4.2 allows: three digits,
