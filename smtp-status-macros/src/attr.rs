@@ -235,7 +235,7 @@ fn docs(attrs: &[Attribute]) -> Option<Docs> {
 /// syn without its `full` feature parses only simple expressions and says
 /// so in terms of its own features; a user needs to hear what a code is.
 pub fn explain_unsupported_expression(error: syn::Error) -> syn::Error {
-    if error.to_string().contains("syn's features") {
+    if error.to_string().starts_with("unsupported expression") {
         syn::Error::new(
             error.span(),
             "expected an integer literal code such as `250` or `-1`",

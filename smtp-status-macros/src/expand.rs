@@ -222,95 +222,55 @@ fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
         let display = display_of(variant);
         quote!(#name = #code, #text, #description, #display;)
     });
-    let localized = localized_impl(input);
+    let localized = localized_data(input);
     quote! {
         #krate::__impl_smtp_codes! {
             enum: #ident,
             count: #count,
             listable: #listable,
             table: #table,
-            variants: [#(#variants)*]
+            variants: [#(#variants)*],
+            localized: [#localized]
         }
-        #localized
     }
 }
 
-/// `description_in` and its companions: a `match` on the language, with an
-/// arm for each language that some variant describes itself in (behind the
-/// declaring crate's feature `lang-<tag>` with `language_features`).
-fn localized_impl(input: &Enum) -> TokenStream {
-    let ident = input.ident;
-    let krate = &input.krate;
-    let arms = LANGUAGES
-        .iter()
-        .enumerate()
-        .filter_map(|(index, (tag, language))| {
-            let texts: Vec<_> = input
-                .variants
-                .iter()
-                .map(|variant| {
-                    let text = variant
-                        .attrs
-                        .localized
-                        .iter()
-                        .find(|(known, _)| *known == index);
-                    (variant.ident, text.map(|(_, text)| text))
-                })
-                .collect();
-            if texts.iter().all(|(_, text)| text.is_none()) {
-                return None;
-            }
-            let cfg = input.language_features.then(|| {
-                let feature = format!("lang-{tag}");
-                quote!(#[cfg(feature = #feature)])
-            });
-            let language = format_ident!("{language}");
-            let variant_arms = texts.iter().map(|(name, text)| match text {
-                Some(text) => quote!(Self::#name { .. } => ::core::option::Option::Some(#text),),
-                None => quote!(Self::#name { .. } => ::core::option::Option::None,),
-            });
-            Some(quote! {
-                #cfg
-                #krate::Language::#language => match self {
-                    #(#variant_arms)*
-                },
-            })
-        });
-    quote! {
-        #[allow(dead_code)]
-        impl #ident {
-            /// The description in `language`, or in English where this
-            /// variant has none in it.
-            #[must_use]
-            pub const fn description_in(self, language: #krate::Language) -> &'static str {
-                match self.translated_description(language) {
-                    ::core::option::Option::Some(text) => text,
-                    ::core::option::Option::None => self.description(),
-                }
-            }
-
-            /// The description in `language` if this variant has one in it
-            /// (in English it always has).
-            #[must_use]
-            pub const fn translated_description(
-                self,
-                language: #krate::Language,
-            ) -> ::core::option::Option<&'static str> {
-                match language {
-                    #krate::Language::English => ::core::option::Option::Some(self.description()),
-                    #(#arms)*
-                    #[allow(unreachable_patterns)]
-                    _ => ::core::option::Option::None,
-                }
-            }
-
-            /// Whether this variant has a description in `language`.
-            #[must_use]
-            pub const fn has_description_in(self, language: #krate::Language) -> bool {
-                self.translated_description(language).is_some()
-            }
+/// For each language that some variant describes itself in, each variant's
+/// text or `None`, behind the declaring crate's feature `lang-<tag>` with
+/// `language_features`; `__impl_smtp_codes!` writes `description_in` and
+/// its companions from it.
+fn localized_data(input: &Enum) -> TokenStream {
+    let mut out = TokenStream::new();
+    for (index, (tag, language)) in LANGUAGES.iter().enumerate() {
+        let text_of = |variant: &Variant| translation(variant, index).is_some();
+        if !input.variants.iter().any(text_of) {
+            continue;
         }
+        if input.language_features {
+            let feature = format!("lang-{tag}");
+            out.extend(quote!(#[cfg(feature = #feature)]));
+        }
+        let language = format_ident!("{language}");
+        let arms = input.variants.iter().map(|variant| {
+            let name = variant.ident;
+            match translation(variant, index) {
+                Some(text) => quote!(#name => ::core::option::Option::Some(#text)),
+                None => quote!(#name => ::core::option::Option::None),
+            }
+        });
+        out.extend(quote!(#language { #(#arms),* }));
     }
+    out
+}
+
+/// A variant's text in the language at `index` of `LANGUAGES`.
+fn translation<'v>(variant: &'v Variant, index: usize) -> Option<&'v syn::LitStr> {
+    let found = variant
+        .attrs
+        .localized
+        .iter()
+        .find(|(known, _)| *known == index);
+    found.map(|(_, text)| text)
 }
 
 /// The perfect hash as data: each slot's key (0 where empty) and answer

@@ -13,7 +13,10 @@ macro_rules! __impl_smtp_codes {
         count: $count:literal,
         listable: $listable:tt,
         table: $table:tt,
-        variants: [$($variant:ident = $code:literal, $name:literal, $description:literal, $display:literal;)*]
+        variants: [$($variant:ident = $code:literal, $name:literal, $description:literal, $display:literal;)*],
+        localized: [$(
+            $(#[$cfg:meta])* $language:ident { $($translated:ident => $text:expr),* }
+        )*]
     ) => {
         #[allow(dead_code)]
         impl $ident {
@@ -63,6 +66,42 @@ macro_rules! __impl_smtp_codes {
                 match self {
                     $(Self::$variant { .. } => $description,)*
                 }
+            }
+
+            /// The description in `language`, or in English where this
+            /// variant has none in it.
+            #[must_use]
+            pub const fn description_in(self, language: $crate::Language) -> &'static str {
+                match self.translated_description(language) {
+                    ::core::option::Option::Some(text) => text,
+                    ::core::option::Option::None => self.description(),
+                }
+            }
+
+            /// The description in `language` if this variant has one in it
+            /// (in English it always has).
+            #[must_use]
+            pub const fn translated_description(
+                self,
+                language: $crate::Language,
+            ) -> ::core::option::Option<&'static str> {
+                match language {
+                    $crate::Language::English => ::core::option::Option::Some(self.description()),
+                    $(
+                        $(#[$cfg])*
+                        $crate::Language::$language => match self {
+                            $(Self::$translated { .. } => $text,)*
+                        },
+                    )*
+                    #[allow(unreachable_patterns)]
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// Whether this variant has a description in `language`.
+            #[must_use]
+            pub const fn has_description_in(self, language: $crate::Language) -> bool {
+                self.translated_description(language).is_some()
             }
 
             /// The class that the first digit gives (RFC 5321 §4.2.1);

@@ -23,7 +23,8 @@ smtp_status::__impl_smtp_codes! {
     variants: [
         Ok = 250, "Ok", "Accepted.", "250 Accepted.";
         Busy = 450, "Busy", "Busy.", "450 Busy.";
-    ]
+    ],
+    localized: []
 }
 
 fn main() {}
