@@ -2,18 +2,9 @@
 
 use smtp_status::{Class, EnhancedStatusCode, ParseEnhancedError, Subject};
 
-/// Every subject.detail pair the IANA registry lists, as (subject, highest
-/// detail): details run from 0 without gaps.
-const REGISTERED: [(u16, u16); 8] = [
-    (0, 0),
-    (1, 10),
-    (2, 4),
-    (3, 6),
-    (4, 7),
-    (5, 6),
-    (6, 10),
-    (7, 30),
-];
+#[path = "support/registered.rs"]
+mod registered;
+use registered::REGISTERED;
 
 #[test]
 fn parse_and_display() {

@@ -127,6 +127,20 @@ impl fmt::Display for Language {
     }
 }
 
+/// Each language, and whether this build has its texts (by the `lang-*`
+/// features), for the tests that check the features.
+#[cfg(test)]
+pub(crate) const fn in_build() -> [(Language, bool); 6] {
+    [
+        (Language::English, true),
+        (Language::Spanish, cfg!(feature = "lang-es")),
+        (Language::French, cfg!(feature = "lang-fr")),
+        (Language::German, cfg!(feature = "lang-de")),
+        (Language::Italian, cfg!(feature = "lang-it")),
+        (Language::Russian, cfg!(feature = "lang-ru")),
+    ]
+}
+
 /// Why a tag or locale names no [`Language`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
