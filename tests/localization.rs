@@ -52,17 +52,6 @@ fn texts_are_in_their_language() {
 #[test]
 fn every_registered_enhanced_code_is_described_in_every_language() {
     use smtp_status::EnhancedStatusCode;
-    // (subject, highest detail) of the IANA registry.
-    let registered = [
-        (0, 0),
-        (1, 10),
-        (2, 4),
-        (3, 6),
-        (4, 7),
-        (5, 6),
-        (6, 10),
-        (7, 30),
-    ];
     for language in Language::ALL {
         let mut seen = HashSet::new();
         for (subject, highest) in REGISTERED {
