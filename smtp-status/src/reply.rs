@@ -164,12 +164,9 @@ impl<'a> Reply<'a> {
             last = line.last;
         }
         // RFC 2034: the enhanced code's class is the reply's first digit.
-        let enhanced = match EnhancedStatusCode::parse_prefix(first.text) {
-            Some((enhanced, _)) if enhanced.class().digit() == code.class().digit() => {
-                Some(enhanced)
-            }
-            _ => None,
-        };
+        let enhanced = EnhancedStatusCode::parse_prefix(first.text)
+            .map(|(enhanced, _)| enhanced)
+            .filter(|enhanced| enhanced.class() == code.class());
         let reply = Reply {
             code,
             enhanced,
