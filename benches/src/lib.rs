@@ -1,5 +1,6 @@
 //! The contenders and inputs that the benchmarks share, so that a test can
 //! hold every contender to the same answers as `SmtpStatusCode::from_code`.
+//! Each contender is `#[inline]`, as it would be in the caller's own crate.
 
 use smtp_status::SmtpStatusCode;
 use std::collections::HashMap;
@@ -85,6 +86,7 @@ pub fn uniform_codes() -> Vec<i16> {
 }
 
 /// The `match` a user would write by hand.
+#[inline]
 pub fn match_lookup(code: i16) -> Option<SmtpStatusCode> {
     use SmtpStatusCode::*;
     match code {
@@ -126,6 +128,7 @@ pub fn match_lookup(code: i16) -> Option<SmtpStatusCode> {
 
 /// A table indexed by `code - 200`: one bounds check and one load, the
 /// least any lookup over 200..=599 can do. Sentinels are outside it.
+#[inline]
 pub fn direct_table(code: i16) -> Option<SmtpStatusCode> {
     const TABLE: [Option<SmtpStatusCode>; 400] = {
         let mut table = [None; 400];
@@ -154,6 +157,7 @@ pub fn sorted_pairs() -> Vec<(i16, SmtpStatusCode)> {
 }
 
 /// Binary search over [`sorted_pairs`].
+#[inline]
 pub fn binary_search(pairs: &[(i16, SmtpStatusCode)], code: i16) -> Option<SmtpStatusCode> {
     pairs
         .binary_search_by_key(&code, |(key, _)| *key)
@@ -202,6 +206,7 @@ pub static PHF_MAP: phf::Map<u16, SmtpStatusCode> = phf::phf_map! {
 };
 
 /// The split at the first non-digit, `str::parse::<u16>()` and a `match`.
+#[inline]
 pub fn parse_u16_then_match(line: &str) -> Option<SmtpStatusCode> {
     let end = line
         .find(|c: char| !c.is_ascii_digit())
@@ -211,6 +216,7 @@ pub fn parse_u16_then_match(line: &str) -> Option<SmtpStatusCode> {
 }
 
 /// What users write first: the first word, parsed, then a `match`.
+#[inline]
 pub fn split_whitespace_then_match(line: &str) -> Option<SmtpStatusCode> {
     let code: u16 = line.split_whitespace().next()?.parse().ok()?;
     match_lookup(i16::try_from(code).ok()?)
