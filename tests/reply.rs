@@ -290,3 +290,17 @@ fn reply_code_type() {
         }
     }
 }
+
+#[test]
+fn debug_shows_the_text() {
+    let (reply, _) = Reply::parse(b"550-5.1.1 Empf\xc3\xa4nger\r\n550 \xff\r\n").unwrap();
+    let shown = format!("{reply:?}");
+    assert!(
+        shown.starts_with("Reply { code: 550, enhanced: Some("),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(r#"lines: ["5.1.1 Empfänger", [255]]"#),
+        "{shown}"
+    );
+}

@@ -2,6 +2,7 @@
 
 use crate::scan::find_cr_or_lf;
 use crate::{EnhancedStatusCode, ReplyCode, ReplyError, ReplyErrorKind};
+use core::fmt;
 
 /// One complete reply, borrowed from the input: its code, its enhanced
 /// status code if the text carries one, and its lines of text.
@@ -35,12 +36,45 @@ use crate::{EnhancedStatusCode, ReplyCode, ReplyError, ReplyErrorKind};
 ///   bytes; the caller decides how to decode them.
 /// - Lines are at most 512 octets with CRLF (RFC 5321 §4.5.3.1.5) and a reply
 ///   has at most 100 lines, unless [`ReplyOptions`] says otherwise.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Reply<'a> {
     code: ReplyCode,
     enhanced: Option<EnhancedStatusCode>,
     raw: &'a [u8],
     line_count: usize,
+}
+
+impl fmt::Debug for Reply<'_> {
+    /// The code, the enhanced code and the lines as text (UTF-8 where it is
+    /// valid, bytes where it is not), rather than the raw bytes as numbers.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        /// One line, shown as a string when it is UTF-8.
+        struct Text<'a>(&'a [u8]);
+
+        impl fmt::Debug for Text<'_> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match core::str::from_utf8(self.0) {
+                    Ok(text) => fmt::Debug::fmt(text, f),
+                    Err(_) => fmt::Debug::fmt(self.0, f),
+                }
+            }
+        }
+
+        f.debug_struct("Reply")
+            .field("code", &self.code.as_u16())
+            .field("enhanced", &self.enhanced)
+            .field("lines", &DebugLines(self.lines().map(Text)))
+            .finish()
+    }
+}
+
+/// Shows an iterator's items as a list without collecting them.
+struct DebugLines<I>(I);
+
+impl<I: Iterator<Item = T> + Clone, T: fmt::Debug> fmt::Debug for DebugLines<I> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.0.clone()).finish()
+    }
 }
 
 /// Limits and leniency for [`Reply::parse_with`].
