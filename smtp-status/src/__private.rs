@@ -13,16 +13,6 @@ pub const fn slot(code: i16, multiplier: u32, shift: u32) -> usize {
     ((code as u16 as u32).wrapping_mul(multiplier) >> shift) as usize
 }
 
-/// Reads the reply code that starts `text`: exactly three ASCII digits,
-/// then the end, `' '` or `'-'`. Returns the code if RFC 5321 allows it.
-#[inline]
-pub const fn parse_code(text: &[u8]) -> Result<u16, ParseCodeError> {
-    match crate::ReplyCode::parse_prefix(text) {
-        Ok(code) => Ok(code.as_u16()),
-        Err(error) => Err(error),
-    }
-}
-
 /// Byte-wise string equality that a `const fn` may call.
 #[must_use]
 #[inline]

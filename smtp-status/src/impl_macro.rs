@@ -201,12 +201,12 @@ macro_rules! __impl_smtp_codes {
             /// parses to its code.
             #[inline]
             fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-                match $crate::__private::parse_code(text.as_bytes()) {
-                    ::core::result::Result::Ok(code) => match Self::from_code(code as i16) {
+                match $crate::ReplyCode::parse_prefix(text.as_bytes()) {
+                    ::core::result::Result::Ok(code) => match Self::from_code(code.as_u16() as i16) {
                         ::core::option::Option::Some(variant) => ::core::result::Result::Ok(variant),
-                        ::core::option::Option::None => {
-                            ::core::result::Result::Err($crate::ParseCodeError::UnknownCode(code))
-                        }
+                        ::core::option::Option::None => ::core::result::Result::Err(
+                            $crate::ParseCodeError::UnknownCode(code.as_u16()),
+                        ),
                     },
                     ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
                 }
