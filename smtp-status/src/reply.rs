@@ -192,7 +192,8 @@ impl<'a> Reply<'a> {
                 let kind = ReplyErrorKind::TooManyLines;
                 return Err(ReplyError::new(kind, line_count + 1));
             }
-            let line = Line::parse(&input[pos..], Some(code), line_count + 1, options)?;
+            let line = Line::parse_next(&input[pos..], &input[..3], code, options)
+                .map_err(|kind| ReplyError::new(kind, line_count + 1))?;
             pos += line.len;
             line_count += 1;
             last = line.last;
@@ -266,7 +267,7 @@ struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
-    /// The line at the start of `rest`, which must carry `first` if given.
+    /// The first line of a reply, at the start of `rest`.
     #[inline]
     fn parse(
         rest: &'a [u8],
@@ -275,48 +276,8 @@ impl<'a> Line<'a> {
         options: &ReplyOptions,
     ) -> Result<Line<'a>, ReplyError> {
         let error = |kind| ReplyError::new(kind, number);
-        let [a, b, c, ..] = *rest else {
-            check_code_prefix(rest, first).map_err(error)?;
-            return Err(error(ReplyErrorKind::Incomplete));
-        };
-        let code = ReplyCode::from_digits(a, b, c).map_err(|_| error(ReplyErrorKind::BadCode))?;
-        if first.is_some_and(|first| first != code) {
-            return Err(error(ReplyErrorKind::CodeMismatch));
-        }
-        let (text_start, last) = match rest.get(3) {
-            None => return Err(error(ReplyErrorKind::Incomplete)),
-            Some(b' ') => (4, true),
-            Some(b'-') => (4, false),
-            // The code alone, then the line end.
-            Some(b'\r' | b'\n') => (3, true),
-            Some(_) => return Err(error(ReplyErrorKind::BadSeparator)),
-        };
-        // A line end that is found must lie within the limit, so the search
-        // need not look past it.
-        let limit = options.max_line_length.min(rest.len());
-        let Some(text_len) = rest.get(text_start..limit).and_then(find_cr_or_lf) else {
-            return Err(error(if rest.len() >= options.max_line_length {
-                ReplyErrorKind::LineTooLong
-            } else {
-                ReplyErrorKind::Incomplete
-            }));
-        };
-        let end = text_start + text_len;
-        let len = match rest[end] {
-            b'\n' if options.allow_bare_lf => end + 1,
-            b'\n' => return Err(error(ReplyErrorKind::BareLf)),
-            _ => match rest.get(end + 1) {
-                Some(b'\n') => end + 2,
-                Some(_) => return Err(error(ReplyErrorKind::BareCr)),
-                None if end + 2 <= options.max_line_length => {
-                    return Err(error(ReplyErrorKind::Incomplete))
-                }
-                None => return Err(error(ReplyErrorKind::LineTooLong)),
-            },
-        };
-        if len > options.max_line_length {
-            return Err(error(ReplyErrorKind::LineTooLong));
-        }
+        let (code, text_start, last) = line_head(rest, first).map_err(error)?;
+        let (end, len) = line_end(rest, text_start, options).map_err(error)?;
         Ok(Line {
             code,
             text: &rest[text_start..end],
@@ -324,6 +285,114 @@ impl<'a> Line<'a> {
             last,
         })
     }
+
+    /// A later line, at the start of `rest`: it must carry the first line's
+    /// `code`, whose three digits are `digits`.
+    ///
+    /// Most lines of a reply start with those digits and a separator, so
+    /// that is tested first, on the bytes; whatever else a line starts with
+    /// takes the slow path that finds out which error it is (or the bare
+    /// code at the end of a reply).
+    #[inline]
+    fn parse_next(
+        rest: &'a [u8],
+        digits: &[u8],
+        code: ReplyCode,
+        options: &ReplyOptions,
+    ) -> Result<Line<'a>, ReplyErrorKind> {
+        let (text_start, last) = match rest {
+            [a, b, c, separator @ (b' ' | b'-'), ..] if [*a, *b, *c] == digits => {
+                (4, *separator == b' ')
+            }
+            _ => {
+                let (_, text_start, last) = line_head(rest, Some(code))?;
+                (text_start, last)
+            }
+        };
+        let (end, len) = line_end(rest, text_start, options)?;
+        Ok(Line {
+            code,
+            text: &rest[text_start..end],
+            len,
+            last,
+        })
+    }
+}
+
+/// The code and separator at the start of `rest`, which must carry `first`
+/// if given: the code, where the text starts, and whether it is the last
+/// line.
+#[inline]
+fn line_head(
+    rest: &[u8],
+    first: Option<ReplyCode>,
+) -> Result<(ReplyCode, usize, bool), ReplyErrorKind> {
+    let [a, b, c, ..] = *rest else {
+        check_code_prefix(rest, first)?;
+        return Err(ReplyErrorKind::Incomplete);
+    };
+    let code = ReplyCode::from_digits(a, b, c).map_err(|_| ReplyErrorKind::BadCode)?;
+    if first.is_some_and(|first| first != code) {
+        return Err(ReplyErrorKind::CodeMismatch);
+    }
+    match rest.get(3) {
+        None => Err(ReplyErrorKind::Incomplete),
+        Some(b' ') => Ok((code, 4, true)),
+        Some(b'-') => Ok((code, 4, false)),
+        // The code alone, then the line end.
+        Some(b'\r' | b'\n') => Ok((code, 3, true)),
+        Some(_) => Err(ReplyErrorKind::BadSeparator),
+    }
+}
+
+/// Finds the end of the line whose text starts at `text_start`: where the
+/// text ends and where the next line starts.
+#[inline(always)]
+fn line_end(
+    rest: &[u8],
+    text_start: usize,
+    options: &ReplyOptions,
+) -> Result<(usize, usize), ReplyErrorKind> {
+    // A line end that is found must lie within the limit, so the search
+    // need not look past it.
+    let limit = options.max_line_length.min(rest.len());
+    let Some(text_len) = rest.get(text_start..limit).and_then(find_cr_or_lf) else {
+        return Err(if rest.len() >= options.max_line_length {
+            ReplyErrorKind::LineTooLong
+        } else {
+            ReplyErrorKind::Incomplete
+        });
+    };
+    let end = text_start + text_len;
+    match rest.get(end..end + 2) {
+        Some(b"\r\n") if end + 2 <= options.max_line_length => Ok((end, end + 2)),
+        _ => unusual_line_end(rest, end, options).map(|len| (end, len)),
+    }
+}
+
+/// The line end at `rest[end]` when it is not a CRLF within the limit: a
+/// bare LF where allowed, or the error.
+#[cold]
+#[inline(never)]
+fn unusual_line_end(
+    rest: &[u8],
+    end: usize,
+    options: &ReplyOptions,
+) -> Result<usize, ReplyErrorKind> {
+    let len = match rest[end] {
+        b'\n' if options.allow_bare_lf => end + 1,
+        b'\n' => return Err(ReplyErrorKind::BareLf),
+        _ => match rest.get(end + 1) {
+            Some(b'\n') => end + 2,
+            Some(_) => return Err(ReplyErrorKind::BareCr),
+            None if end + 2 <= options.max_line_length => return Err(ReplyErrorKind::Incomplete),
+            None => return Err(ReplyErrorKind::LineTooLong),
+        },
+    };
+    if len > options.max_line_length {
+        return Err(ReplyErrorKind::LineTooLong);
+    }
+    Ok(len)
 }
 
 /// Checks the fewer than three bytes of a code that the input holds so far:
