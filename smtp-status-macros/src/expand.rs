@@ -274,7 +274,7 @@ fn translation<'v>(variant: &'v Variant, index: usize) -> Option<&'v syn::LitStr
 }
 
 /// The perfect hash as data: each slot's key (0 where empty) and answer
-/// (`None` where empty), for `__impl_smtp_codes!`'s branchless lookup.
+/// (`None` where empty), for `__impl_smtp_codes!`'s lookup.
 fn table_data(input: &Enum, table: &Table) -> TokenStream {
     let ident = input.ident;
     let size = table.slots.len();
@@ -282,18 +282,13 @@ fn table_data(input: &Enum, table: &Table) -> TokenStream {
         let code = slot.map_or(0, |index| code_of(&input.variants[index]));
         Literal::i16_unsuffixed(code)
     });
-    let none = || quote!(::core::option::Option::None);
-    let answers = table
-        .slots
-        .iter()
-        .map(|slot| match slot {
-            Some(index) => {
-                let name = input.variants[*index].ident;
-                quote!(::core::option::Option::Some(#ident::#name))
-            }
-            None => none(),
-        })
-        .chain(std::iter::repeat_with(none).take(size));
+    let answers = table.slots.iter().map(|slot| match slot {
+        Some(index) => {
+            let name = input.variants[*index].ident;
+            quote!(::core::option::Option::Some(#ident::#name))
+        }
+        None => quote!(::core::option::Option::None),
+    });
     let (multiplier, shift) = (table.multiplier, table.shift);
     quote!({
         size: #size,

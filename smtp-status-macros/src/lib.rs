@@ -14,13 +14,14 @@
 //! ```
 //!
 //! sends every declared code to a slot of its own, and emits the table as
-//! `const` data: each slot's code (its key), and each slot's answer
-//! followed by as many `None`s. A lookup hashes, loads the slot's key, and
-//! reads the answer at `slot + SIZE * (key != code)`: one multiply, one
-//! shift, two loads, no loop and no branch. Empty slots answer `None` in
-//! both halves, so every code the enum does not declare gets `None`. (A
-//! branch on the compare would mispredict on varied input; see
-//! `BENCHMARKS.md`.)
+//! `const` data: each slot's code (its key) beside its answer, and one more
+//! slot, past the end, that answers `None`. A lookup hashes, compares the
+//! slot's key with the code, and reads the answer of that slot, or of the
+//! last one when they differ: one multiply, one shift, a compare, a
+//! conditional move and two loads from one cache line, with no loop and no
+//! branch. Empty slots answer `None`, so every code the enum does not
+//! declare gets `None`. (A branch on the compare would mispredict on varied
+//! input; see `BENCHMARKS.md`.)
 //!
 //! The search starts with the smallest power-of-two table that holds the
 //! codes and doubles it until it finds a multiplier: first those that scale

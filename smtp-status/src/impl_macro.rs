@@ -38,8 +38,8 @@ macro_rules! __impl_smtp_codes {
 
             /// The variant whose code is `code`, sentinels included, or
             /// `None`. A `const fn` through a perfect hash that the macro
-            /// built: one multiply, one shift and two table loads, without a
-            /// branch.
+            /// built: one multiply, one shift, a compare and two loads,
+            /// without a branch.
             #[must_use]
             #[inline]
             pub const fn from_code(code: i16) -> ::core::option::Option<Self> {
@@ -317,11 +317,12 @@ macro_rules! __impl_smtp_codes {
         ::core::option::Option::None
     }};
 
-    // The lookup, without a branch: `KEYS` holds each slot's code, and
-    // `ANSWERS` each slot's variant followed by as many `None`s. A code that
-    // differs from its slot's key reads from that second half. A branch on
-    // the compare would mispredict on varied input; the index arithmetic
-    // never does.
+    // The lookup: each slot holds its code and its variant side by side, so
+    // both loads read one cache line. A code that is not its slot's own
+    // reads the extra slot at the end, which answers `None`. Choosing the
+    // index, not the answer, keeps the choice a conditional move: LLVM turns
+    // `if key == code { answer } else { None }` into a branch, which
+    // mispredicts on varied input.
     (@from_code $ident:ident {
         size: $size:literal,
         multiplier: $multiplier:literal,
@@ -329,11 +330,11 @@ macro_rules! __impl_smtp_codes {
         keys: [$($key:literal),*],
         answers: [$($answer:expr),*]
     } $code:ident) => {{
-        const KEYS: [i16; $size] = [$($key),*];
-        const ANSWERS: [::core::option::Option<$ident>; 2 * $size] = [$($answer),*];
+        const SLOTS: [(i16, ::core::option::Option<$ident>); $size + 1] =
+            [$(($key, $answer),)* (0, ::core::option::Option::None)];
         let slot = $crate::__private::slot($code, $multiplier, $shift);
-        let miss = (KEYS[slot] != $code) as usize;
-        ANSWERS[slot + miss * $size]
+        let slot = if SLOTS[slot].0 == $code { slot } else { $size };
+        SLOTS[slot].1
     }};
     // No table: the input had errors, which are reported instead.
     (@from_code $ident:ident none $code:ident) => {{

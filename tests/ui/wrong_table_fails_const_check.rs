@@ -18,7 +18,7 @@ smtp_status::__impl_smtp_codes! {
         multiplier: 8388608,
         shift: 31,
         keys: [250, 450],
-        answers: [Some(Codes::Busy), Some(Codes::Ok), None, None]
+        answers: [Some(Codes::Busy), Some(Codes::Ok)]
     },
     variants: [
         Ok = 250, "Ok", "Accepted.", "250 Accepted.";
