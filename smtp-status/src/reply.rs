@@ -184,7 +184,7 @@ impl<'a> Reply<'a> {
         input: &'a [u8],
         options: &ReplyOptions,
     ) -> Result<(Reply<'a>, usize), ReplyError> {
-        let first = Line::parse(input, None, 1, options)?;
+        let first = Line::first(input, options).map_err(|kind| ReplyError::new(kind, 1))?;
         let code = first.code;
         let (mut pos, mut line_count, mut last) = (first.len, 1, first.last);
         while !last {
@@ -192,7 +192,7 @@ impl<'a> Reply<'a> {
                 let kind = ReplyErrorKind::TooManyLines;
                 return Err(ReplyError::new(kind, line_count + 1));
             }
-            let line = Line::parse_next(&input[pos..], &input[..3], code, options)
+            let line = Line::next(&input[pos..], &input[..3], code, options)
                 .map_err(|kind| ReplyError::new(kind, line_count + 1))?;
             pos += line.len;
             line_count += 1;
@@ -269,21 +269,9 @@ struct Line<'a> {
 impl<'a> Line<'a> {
     /// The first line of a reply, at the start of `rest`.
     #[inline]
-    fn parse(
-        rest: &'a [u8],
-        first: Option<ReplyCode>,
-        number: usize,
-        options: &ReplyOptions,
-    ) -> Result<Line<'a>, ReplyError> {
-        let error = |kind| ReplyError::new(kind, number);
-        let (code, text_start, last) = line_head(rest, first).map_err(error)?;
-        let (end, len) = line_end(rest, text_start, options).map_err(error)?;
-        Ok(Line {
-            code,
-            text: &rest[text_start..end],
-            len,
-            last,
-        })
+    fn first(rest: &'a [u8], options: &ReplyOptions) -> Result<Line<'a>, ReplyErrorKind> {
+        let (code, text_start, last) = line_head(rest, None)?;
+        Line::finish(rest, code, text_start, last, options)
     }
 
     /// A later line, at the start of `rest`: it must carry the first line's
@@ -294,7 +282,7 @@ impl<'a> Line<'a> {
     /// takes the slow path that finds out which error it is (or the bare
     /// code at the end of a reply).
     #[inline]
-    fn parse_next(
+    fn next(
         rest: &'a [u8],
         digits: &[u8],
         code: ReplyCode,
@@ -309,6 +297,18 @@ impl<'a> Line<'a> {
                 (text_start, last)
             }
         };
+        Line::finish(rest, code, text_start, last, options)
+    }
+
+    /// The line whose head is read: finds its end.
+    #[inline(always)]
+    fn finish(
+        rest: &'a [u8],
+        code: ReplyCode,
+        text_start: usize,
+        last: bool,
+        options: &ReplyOptions,
+    ) -> Result<Line<'a>, ReplyErrorKind> {
         let (end, len) = line_end(rest, text_start, options)?;
         Ok(Line {
             code,
