@@ -14,14 +14,14 @@
 //! ```
 //!
 //! sends every declared code to a slot of its own, and emits the table as
-//! `const` data: each slot's code (its key) beside its answer, and one more
-//! slot, past the end, that answers `None`. A lookup hashes, compares the
-//! slot's key with the code, and reads the answer of that slot, or of the
-//! last one when they differ: one multiply, one shift, a compare, a
-//! conditional move and two loads from one cache line, with no loop and no
-//! branch. Empty slots answer `None`, so every code the enum does not
-//! declare gets `None`. (A branch on the compare would mispredict on varied
-//! input; see `BENCHMARKS.md`.)
+//! `const` data: the variant of each slot, and in an empty slot the first
+//! variant. A lookup hashes, loads the slot's variant, and answers it if its
+//! code is the code asked for, else `None`: one multiply, one shift, one
+//! load and a compare, with no loop; the compare feeds a conditional move
+//! (inlined into a loop, LLVM may turn it into a branch). Every code the enum does not declare gets `None`: it
+//! lands on a slot whose variant has another code, since a variant's own
+//! code lands in its own slot. `code()` is free where the discriminants are
+//! the codes, as `smtp_codes!` declares them.
 //!
 //! The search starts with the smallest power-of-two table that holds the
 //! codes and doubles it until it finds a multiplier: first those that scale

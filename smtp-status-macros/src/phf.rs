@@ -8,8 +8,9 @@
 //! ```
 //!
 //! The high bits of a 32-bit multiply: one multiply and one shift, with no
-//! loop and no second level. The generated lookup compares the slot's key
-//! with the code, so codes that no variant has are rejected (see `expand`).
+//! loop and no second level. The generated lookup compares the code of the
+//! slot's variant with the code, so codes that no variant has are rejected
+//! (see `expand`).
 //!
 //! The search starts at the smallest table that can hold the codes and
 //! doubles it until a multiplier is found. At each size it tries the
