@@ -4,57 +4,10 @@
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use smtp_status::SmtpStatusCode;
 use smtp_status_benches::{
-    binary_search, direct_table, hash_map, match_lookup, realistic_codes, sorted_pairs,
-    uniform_codes, PHF_MAP,
+    binary_search, called, direct_table, match_lookup, phf_lookup, realistic_codes,
+    shared_hash_map, shared_pairs, uniform_codes,
 };
-use std::collections::HashMap;
 use std::hint::black_box;
-use std::sync::OnceLock;
-
-fn pairs() -> &'static [(i16, SmtpStatusCode)] {
-    static PAIRS: OnceLock<Vec<(i16, SmtpStatusCode)>> = OnceLock::new();
-    PAIRS.get_or_init(sorted_pairs)
-}
-
-fn map() -> &'static HashMap<i16, SmtpStatusCode> {
-    static MAP: OnceLock<HashMap<i16, SmtpStatusCode>> = OnceLock::new();
-    MAP.get_or_init(hash_map)
-}
-
-fn phf_lookup(code: i16) -> Option<SmtpStatusCode> {
-    PHF_MAP.get(&u16::try_from(code).ok()?).copied()
-}
-
-/// The same contenders behind `#[inline(never)]`: what a caller in another
-/// function pays.
-mod called {
-    use super::*;
-
-    #[inline(never)]
-    pub fn from_code(code: i16) -> Option<SmtpStatusCode> {
-        SmtpStatusCode::from_code(code)
-    }
-    #[inline(never)]
-    pub fn matched(code: i16) -> Option<SmtpStatusCode> {
-        match_lookup(code)
-    }
-    #[inline(never)]
-    pub fn table(code: i16) -> Option<SmtpStatusCode> {
-        direct_table(code)
-    }
-    #[inline(never)]
-    pub fn phf(code: i16) -> Option<SmtpStatusCode> {
-        phf_lookup(code)
-    }
-    #[inline(never)]
-    pub fn hash_map(code: i16) -> Option<SmtpStatusCode> {
-        map().get(&code).copied()
-    }
-    #[inline(never)]
-    pub fn binary(code: i16) -> Option<SmtpStatusCode> {
-        binary_search(pairs(), code)
-    }
-}
 
 /// Runs `lookup` over every code; `black_box` on each result keeps the
 /// loop from being fused or vectorized away.
@@ -72,7 +25,7 @@ macro_rules! bench_loop {
 
 fn lookups(c: &mut Criterion) {
     // Build the lazily made tables before any timing.
-    black_box((map(), pairs()));
+    black_box((shared_hash_map(), shared_pairs()));
     for (input, codes) in [
         ("realistic", realistic_codes()),
         ("uniform", uniform_codes()),
@@ -84,9 +37,9 @@ fn lookups(c: &mut Criterion) {
         bench_loop!(group, "match", codes, match_lookup);
         bench_loop!(group, "direct table", codes, direct_table);
         bench_loop!(group, "phf::Map", codes, phf_lookup);
-        let map = map();
+        let map = shared_hash_map();
         bench_loop!(group, "HashMap", codes, |code| map.get(&code).copied());
-        let pairs = pairs();
+        let pairs = shared_pairs();
         bench_loop!(group, "binary search", codes, |code| binary_search(
             pairs, code
         ));

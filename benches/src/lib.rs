@@ -4,6 +4,7 @@
 
 use smtp_status::SmtpStatusCode;
 use std::collections::HashMap;
+use std::sync::OnceLock;
 use std::time::Duration;
 
 /// The settings every benchmark runs with: short warm-up and measurement,
@@ -170,6 +171,61 @@ pub fn hash_map() -> HashMap<i16, SmtpStatusCode> {
     SmtpStatusCode::ALL.iter().map(|v| (v.code(), *v)).collect()
 }
 
+/// [`sorted_pairs`], made once.
+pub fn shared_pairs() -> &'static [(i16, SmtpStatusCode)] {
+    static PAIRS: OnceLock<Vec<(i16, SmtpStatusCode)>> = OnceLock::new();
+    PAIRS.get_or_init(sorted_pairs)
+}
+
+/// [`hash_map`], made once.
+pub fn shared_hash_map() -> &'static HashMap<i16, SmtpStatusCode> {
+    static MAP: OnceLock<HashMap<i16, SmtpStatusCode>> = OnceLock::new();
+    MAP.get_or_init(hash_map)
+}
+
+/// A lookup in [`PHF_MAP`].
+#[inline]
+pub fn phf_lookup(code: i16) -> Option<SmtpStatusCode> {
+    PHF_MAP.get(&u16::try_from(code).ok()?).copied()
+}
+
+/// Each contender behind `#[inline(never)]`: what a caller in another
+/// function pays.
+pub mod called {
+    use super::*;
+
+    /// [`SmtpStatusCode::from_code`].
+    #[inline(never)]
+    pub fn from_code(code: i16) -> Option<SmtpStatusCode> {
+        SmtpStatusCode::from_code(code)
+    }
+    /// [`match_lookup`].
+    #[inline(never)]
+    pub fn matched(code: i16) -> Option<SmtpStatusCode> {
+        match_lookup(code)
+    }
+    /// [`direct_table`].
+    #[inline(never)]
+    pub fn table(code: i16) -> Option<SmtpStatusCode> {
+        direct_table(code)
+    }
+    /// [`phf_lookup`].
+    #[inline(never)]
+    pub fn phf(code: i16) -> Option<SmtpStatusCode> {
+        phf_lookup(code)
+    }
+    /// [`shared_hash_map`].
+    #[inline(never)]
+    pub fn hash_map(code: i16) -> Option<SmtpStatusCode> {
+        shared_hash_map().get(&code).copied()
+    }
+    /// [`binary_search`] over [`shared_pairs`].
+    #[inline(never)]
+    pub fn binary(code: i16) -> Option<SmtpStatusCode> {
+        binary_search(shared_pairs(), code)
+    }
+}
+
 /// `phf`'s compile-time map over the reply codes (its keys are `u16`, so the
 /// two sentinels are left out; no input holds them).
 pub static PHF_MAP: phf::Map<u16, SmtpStatusCode> = phf::phf_map! {
@@ -244,10 +300,7 @@ mod tests {
             let is_sentinel = expected.is_some_and(|v| v.class().is_none());
             if !is_sentinel {
                 assert_eq!(direct_table(code), expected, "direct table {code}");
-                let phf = u16::try_from(code)
-                    .ok()
-                    .and_then(|key| PHF_MAP.get(&key).copied());
-                assert_eq!(phf, expected, "phf {code}");
+                assert_eq!(phf_lookup(code), expected, "phf {code}");
             }
         }
     }

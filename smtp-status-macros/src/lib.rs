@@ -16,20 +16,24 @@
 //! sends every declared code to a slot of its own, and emits the table as
 //! `const` data: the variant of each slot, and in an empty slot the first
 //! variant. A lookup hashes, loads the slot's variant, and answers it if its
-//! code is the code asked for, else `None`: one multiply, one shift, one
-//! load and a compare, with no loop; the compare feeds a conditional move
-//! (inlined into a loop, LLVM may turn it into a branch). Every code the enum does not declare gets `None`: it
-//! lands on a slot whose variant has another code, since a variant's own
-//! code lands in its own slot. `code()` is free where the discriminants are
-//! the codes, as `smtp_codes!` declares them.
+//! code is the code asked for, else `None`: at most one multiply, one shift,
+//! one load and a compare, with no loop. Every code the enum does not
+//! declare gets `None`: it lands on a slot whose variant has another code,
+//! since a variant's own code lands in its own slot. `code()` is free where
+//! the discriminants are the codes, as `smtp_codes!` declares them. Through
+//! a call the compare feeds a conditional move; inlined into a loop, LLVM
+//! may make it a branch.
 //!
-//! The search starts with the smallest power-of-two table that holds the
-//! codes and doubles it until it finds a multiplier: first those that scale
-//! the codes linearly (`c << (32 - bits)`, which keeps the dense codes of
-//! 200..=559 apart), then 20,000 from a fixed pseudo-random sequence, so
-//! each expansion gives the same table. All 240 valid reply codes fit in 256
-//! slots; 2^16 slots with the multiplier 2^16 hold any set of distinct codes,
-//! so the search always ends.
+//! The search first tries the multiplier `1 << (32 - bits)`, which makes
+//! the hash the code's low bits (a mask, no multiply), in the smallest
+//! power-of-two table that can hold the codes and in tables up to four
+//! times larger. Then, from the smallest table up, doubling each time, the
+//! multipliers that scale the codes linearly (`c << (32 - bits)`), then
+//! 20,000 from a fixed pseudo-random sequence, so each expansion gives the
+//! same table. `SmtpStatusCode`'s codes differ in their low seven bits
+//! (128 slots), and all 240 valid reply codes in their low nine (512
+//! slots); 2^16 slots with the multiplier 2^16 hold any set of distinct
+//! codes, so the search always ends.
 //!
 //! Beside the table the macro emits `const _: () = { ... };`, which asserts
 //! in const evaluation that each variant's code finds that variant: a wrong

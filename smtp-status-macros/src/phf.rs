@@ -8,22 +8,28 @@
 //! ```
 //!
 //! The high bits of a 32-bit multiply: one multiply and one shift, with no
-//! loop and no second level. The generated lookup compares the code of the
-//! slot's variant with the code, so codes that no variant has are rejected
-//! (see `expand`).
+//! loop and no second level; with the multiplier `1 << (32 - bits)`, the
+//! code's low bits, which compile to a mask. The generated lookup compares
+//! the code of the slot's variant with the code, so codes that no variant
+//! has are rejected (see `expand`).
 //!
-//! The search starts at the smallest table that can hold the codes and
-//! doubles it until a multiplier is found. At each size it tries the
-//! multipliers that scale the codes linearly into the table first (the codes
-//! of one enum are dense in 200..=559, and `c * 2^(32 - bits)` keeps them in
-//! order), then a fixed pseudo-random sequence, so the output is the same at
-//! every expansion.
+//! The search tries the mask first, at the smallest table that can hold the
+//! codes and up to [`MASK_EXTRA_BITS`] doublings above it. Then it starts
+//! again at the smallest table and doubles it until a multiplier is found:
+//! at each size first the multipliers that scale the codes linearly into
+//! the table (the codes of one enum are dense in 200..=559, and
+//! `c * 2^(32 - bits)` keeps them in order), then a fixed pseudo-random
+//! sequence, so the output is the same at every expansion.
 
 /// The largest table the builder makes: 2^16 slots hold any set of `i16`
 /// codes, with the multiplier `1 << 16`, which maps each code to itself.
 const MAX_BITS: u32 = 16;
 /// Random multipliers tried at each table size before it is doubled.
 const ATTEMPTS_PER_SIZE: u32 = 20_000;
+/// How many doublings past the smallest table the low bits of the code may
+/// take as the hash: sparing the multiply is worth a table up to four times
+/// larger, which is still at most 2 KiB for any set of reply codes.
+const MASK_EXTRA_BITS: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
@@ -42,25 +48,28 @@ pub fn slot(code: i16, multiplier: u32, shift: u32) -> usize {
 
 /// A perfect hash for `codes`; `None` only if two codes are equal.
 pub fn build(codes: &[i16]) -> Option<Table> {
-    let min_bits = usize::BITS - codes.len().saturating_sub(1).leading_zeros();
+    let min_bits = (usize::BITS - codes.len().saturating_sub(1).leading_zeros()).max(1);
     let mut seen = Seen::default();
-    for bits in min_bits.max(1)..=MAX_BITS {
+    // First the code's low bits alone: the multiplier `1 << shift` makes
+    // `slot` a mask, which the compiler emits without a multiply or a shift.
+    let mask_bits = min_bits..=(min_bits + MASK_EXTRA_BITS).min(MAX_BITS);
+    let masks = mask_bits.map(|bits| (1 << (32 - bits), 32 - bits));
+    let others = (min_bits..=MAX_BITS).flat_map(|bits| {
         let shift = 32 - bits;
-        let linear = (1..=16u32).map(|scale| scale << shift);
+        let linear = (1..=16u32).map(move |scale| (scale << shift, shift));
         let random = Random::default().take(ATTEMPTS_PER_SIZE as usize);
-        for multiplier in linear.chain(random) {
-            if seen.injective(codes, multiplier, shift) {
-                return Some(Table {
-                    multiplier,
-                    shift,
-                    slots: fill(codes, multiplier, shift),
-                });
-            }
-        }
-    }
+        linear.chain(random.map(move |multiplier| (multiplier, shift)))
+    });
+    let (multiplier, shift) = masks
+        .chain(others)
+        .find(|&(multiplier, shift)| seen.injective(codes, multiplier, shift))?;
     // With 2^16 slots and the multiplier 2^16, `slot` is the identity on
-    // `u16`: only equal codes get here.
-    None
+    // `u16`: only equal codes fail to find one.
+    Some(Table {
+        multiplier,
+        shift,
+        slots: fill(codes, multiplier, shift),
+    })
 }
 
 fn fill(codes: &[i16], multiplier: u32, shift: u32) -> Vec<Option<usize>> {
@@ -138,11 +147,23 @@ mod tests {
     }
 
     #[test]
-    fn all_valid_codes_fit_in_256_slots() {
+    fn all_valid_codes_fit_in_512_slots_by_their_low_bits() {
         let codes = valid_codes();
         let table = build(&codes).unwrap();
         assert_perfect(&codes, &table);
-        assert_eq!(table.slots.len(), 256);
+        assert_eq!(table.slots.len(), 512);
+        assert_eq!(table.multiplier, 1 << table.shift, "a mask, no multiply");
+    }
+
+    #[test]
+    fn a_multiplier_when_the_low_bits_need_too_large_a_table() {
+        // Distinct only in their bits above the sixth: no mask of up to
+        // four times the smallest table (four slots) tells them apart.
+        let codes = [200, 264, 328];
+        let table = build(&codes).unwrap();
+        assert_perfect(&codes, &table);
+        assert_ne!(table.multiplier, 1 << table.shift);
+        assert!(table.slots.len() <= 16);
     }
 
     #[test]
@@ -180,9 +201,9 @@ mod tests {
                 let codes = &pool[..size];
                 let table = build(codes).unwrap();
                 assert_perfect(codes, &table);
-                // Never more than 4 slots per code, rounded up to a power
-                // of two, and never more than 512.
-                let bound = (4 * size).next_power_of_two().min(512);
+                // Never more than four times the smallest power of two
+                // that holds the codes, and never more than 512.
+                let bound = (4 * size.next_power_of_two()).min(512);
                 assert!(
                     table.slots.len() <= bound,
                     "{size} codes took {} slots",
