@@ -273,21 +273,28 @@ fn translation<'v>(variant: &'v Variant, index: usize) -> Option<&'v syn::LitStr
     found.map(|(_, text)| text)
 }
 
-/// The perfect hash as data: the variant of each slot, for
-/// `__impl_smtp_codes!`'s lookup. An empty slot holds the first variant: a
-/// code that lands there is never that variant's own (its own code lands in
-/// its own slot), so the lookup's compare turns every such code away.
+/// The perfect hash as data: each slot's key (0 where empty) and answer
+/// (`None` where empty), for `__impl_smtp_codes!`'s lookup.
 fn table_data(input: &Enum, table: &Table) -> TokenStream {
+    let ident = input.ident;
     let size = table.slots.len();
-    let slots = table
-        .slots
-        .iter()
-        .map(|slot| input.variants[slot.unwrap_or(0)].ident);
+    let keys = table.slots.iter().map(|slot| {
+        let code = slot.map_or(0, |index| code_of(&input.variants[index]));
+        Literal::i16_unsuffixed(code)
+    });
+    let answers = table.slots.iter().map(|slot| match slot {
+        Some(index) => {
+            let name = input.variants[*index].ident;
+            quote!(::core::option::Option::Some(#ident::#name))
+        }
+        None => quote!(::core::option::Option::None),
+    });
     let (multiplier, shift) = (table.multiplier, table.shift);
     quote!({
         size: #size,
         multiplier: #multiplier,
         shift: #shift,
-        slots: [#(#slots),*]
+        keys: [#(#keys),*],
+        answers: [#(#answers),*]
     })
 }

@@ -14,15 +14,14 @@
 //! ```
 //!
 //! sends every declared code to a slot of its own, and emits the table as
-//! `const` data: the variant of each slot, and in an empty slot the first
-//! variant. A lookup hashes, loads the slot's variant, and answers it if its
-//! code is the code asked for, else `None`: at most one multiply, one shift,
-//! one load and a compare, with no loop. Every code the enum does not
-//! declare gets `None`: it lands on a slot whose variant has another code,
-//! since a variant's own code lands in its own slot. `code()` is free where
-//! the discriminants are the codes, as `smtp_codes!` declares them. Through
-//! a call the compare feeds a conditional move; inlined into a loop, LLVM
-//! may make it a branch.
+//! `const` data: each slot's code (its key) beside its answer, and one more
+//! slot, past the end, that answers `None`. A lookup hashes, compares the
+//! slot's key with the code, and reads the answer of that slot, or of the
+//! last one when they differ: at most one multiply and one shift, then a
+//! compare, a conditional move and two loads from one cache line, with no
+//! loop and no branch. Empty slots answer `None`, so every code the enum
+//! does not declare gets `None`. (A branch on the compare would mispredict
+//! on varied input; see `BENCHMARKS.md`.)
 //!
 //! The search first tries the multiplier `1 << (32 - bits)`, which makes
 //! the hash the code's low bits (a mask, no multiply), in the smallest

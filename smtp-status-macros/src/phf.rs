@@ -10,8 +10,8 @@
 //! The high bits of a 32-bit multiply: one multiply and one shift, with no
 //! loop and no second level; with the multiplier `1 << (32 - bits)`, the
 //! code's low bits, which compile to a mask. The generated lookup compares
-//! the code of the slot's variant with the code, so codes that no variant
-//! has are rejected (see `expand`).
+//! the slot's key with the code, so codes that no variant has are rejected
+//! (see `expand`).
 //!
 //! The search tries the mask first, at the smallest table that can hold the
 //! codes and up to [`MASK_EXTRA_BITS`] doublings above it. Then it starts

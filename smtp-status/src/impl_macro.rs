@@ -38,8 +38,8 @@ macro_rules! __impl_smtp_codes {
 
             /// The variant whose code is `code`, sentinels included, or
             /// `None`. A `const fn` through a perfect hash that the macro
-            /// built: one multiply, one shift, one load and a compare,
-            /// without a branch.
+            /// built: a mask (or a multiply and a shift), a compare and two
+            /// loads, without a branch.
             #[must_use]
             #[inline]
             pub const fn from_code(code: i16) -> ::core::option::Option<Self> {
@@ -317,25 +317,24 @@ macro_rules! __impl_smtp_codes {
         ::core::option::Option::None
     }};
 
-    // The lookup: each slot holds a variant (empty slots the first one),
-    // and the code picks the variant of its slot when that variant's code is
-    // the code. One load, one compare, one conditional move: the loaded
-    // variant feeds the compare, so it cannot be sunk into a branch, and
-    // where the discriminants are the codes (as `smtp_codes!` declares
-    // them) `code()` compiles to nothing.
+    // The lookup: each slot holds its code and its variant side by side, so
+    // both loads read one cache line. A code that is not its slot's own
+    // reads the extra slot at the end, which answers `None`. Choosing the
+    // index, not the answer, keeps the choice a conditional move: LLVM turns
+    // `if key == code { answer } else { None }` into a branch, which
+    // mispredicts on varied input.
     (@from_code $ident:ident {
         size: $size:literal,
         multiplier: $multiplier:literal,
         shift: $shift:literal,
-        slots: [$($slot:ident),*]
+        keys: [$($key:literal),*],
+        answers: [$($answer:expr),*]
     } $code:ident) => {{
-        const SLOTS: [$ident; $size] = [$($ident::$slot),*];
-        let variant = SLOTS[$crate::__private::slot($code, $multiplier, $shift)];
-        if variant.code() == $code {
-            ::core::option::Option::Some(variant)
-        } else {
-            ::core::option::Option::None
-        }
+        const SLOTS: [(i16, ::core::option::Option<$ident>); $size + 1] =
+            [$(($key, $answer),)* (0, ::core::option::Option::None)];
+        let slot = $crate::__private::slot($code, $multiplier, $shift);
+        let slot = if SLOTS[slot].0 == $code { slot } else { $size };
+        SLOTS[slot].1
     }};
     // No table: the input had errors, which are reported instead.
     (@from_code $ident:ident none $code:ident) => {{

@@ -1,6 +1,6 @@
 // The compiler re-checks every perfect-hash table the macros emit: here a
 // table (written by hand, through the hidden macro the derive invokes) has
-// the two variants in each other's slots, and the build must fail at the check.
+// the right keys but swapped answers, and the build must fail at the check.
 // Users never write this; it shows that a wrong table cannot compile.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Codes {
@@ -17,7 +17,8 @@ smtp_status::__impl_smtp_codes! {
         size: 2,
         multiplier: 8388608,
         shift: 31,
-        slots: [Busy, Ok]
+        keys: [250, 450],
+        answers: [Some(Codes::Busy), Some(Codes::Ok)]
     },
     variants: [
         Ok = 250, "Ok", "Accepted.", "250 Accepted.";
