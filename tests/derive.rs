@@ -100,6 +100,32 @@ fn from_code_finds_every_variant_and_nothing_else() {
     }
 }
 
+smtp_codes! {
+    /// Codes alike in their low four bits (each is 8 modulo 16): no mask of
+    /// up to 16 slots, four times the smallest table for four codes, tells
+    /// them apart, so their perfect hash needs a multiplier, where the
+    /// documented enum's is a mask.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum LowBitsAlike {
+        /// Two hundred.
+        A = 200,
+        /// Two hundred thirty-two.
+        B = 232,
+        /// Two hundred forty-eight.
+        C = 248,
+        /// Five hundred twenty.
+        D = 520,
+    }
+}
+
+#[test]
+fn from_code_when_the_codes_are_alike_in_their_low_bits() {
+    for code in i16::MIN..=i16::MAX {
+        let expected = LowBitsAlike::ALL.iter().copied().find(|v| v.code() == code);
+        assert_eq!(LowBitsAlike::from_code(code), expected, "{code}");
+    }
+}
+
 #[test]
 fn smtp_codes_declares_the_codes_as_discriminants() {
     assert_eq!(Declared::Ok as i16, 250);
