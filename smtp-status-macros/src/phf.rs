@@ -28,7 +28,7 @@ const MAX_BITS: u32 = 16;
 const ATTEMPTS_PER_SIZE: u32 = 20_000;
 /// How many doublings past the smallest table the low bits of the code may
 /// take as the hash: sparing the multiply is worth a table up to four times
-/// larger, which is still at most 2 KiB for any set of reply codes.
+/// larger, which for up to 256 codes is at most 1,024 slots of 4 bytes.
 const MASK_EXTRA_BITS: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
