@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use smtp_status::{EnhancedStatusCode, ReplyCode, SmtpCodes, SmtpStatusCode};
 
 #[derive(SmtpCodes, Debug, Clone, Copy, PartialEq, Eq)]
+#[smtp(serde)]
 enum Mine {
     /// Accepted.
     #[smtp(code = 250)]

@@ -6,6 +6,7 @@ use crate::attr::{Code, EnumAttrs, VariantAttrs};
 use crate::ctxt::Ctxt;
 use proc_macro2::TokenStream;
 use quote::ToTokens;
+use syn::ext::IdentExt;
 use syn::{Data, DeriveInput, Ident};
 
 pub struct Enum<'a> {
@@ -15,6 +16,8 @@ pub struct Enum<'a> {
     pub krate: syn::Path,
     /// Whether each language's texts need the feature `lang-<tag>`.
     pub language_features: bool,
+    /// `#[smtp(serde)]`: the key's tokens.
+    pub serde: Option<TokenStream>,
     pub variants: Vec<Variant<'a>>,
 }
 
@@ -49,6 +52,7 @@ impl<'a> Enum<'a> {
                 .krate
                 .unwrap_or_else(|| syn::parse_quote!(::smtp_status)),
             language_features: attrs.language_features,
+            serde: attrs.serde,
             variants: data
                 .variants
                 .iter()
@@ -104,6 +108,11 @@ impl<'a> Variant<'a> {
             (None, Some(docs)) => Some((docs.text.clone(), docs.tokens.clone())),
             (None, None) => None,
         }
+    }
+
+    /// The name as `name()` reports it: `r#type` is `type`.
+    pub fn name(&self) -> String {
+        self.ident.unraw().to_string()
     }
 
     pub fn is_sentinel(&self) -> bool {

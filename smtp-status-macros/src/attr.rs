@@ -8,7 +8,7 @@ use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Expr, Lit, LitStr, UnOp};
 
 /// The keys `#[smtp(...)]` accepts on the enum, as error messages list them.
-const ENUM_KEYS: &str = "`crate` and `language_features`";
+const ENUM_KEYS: &str = "`crate`, `language_features` and `serde`";
 /// The keys `#[smtp(...)]` accepts on a variant, as error messages list them.
 const VARIANT_KEYS: &str = "`code`, `description`, `localized` and `sentinel`";
 
@@ -20,6 +20,9 @@ pub struct EnumAttrs {
     /// `language_features`: each language's texts only with the declaring
     /// crate's feature `lang-<tag>`.
     pub language_features: bool,
+    /// `serde`: `Serialize` and `Deserialize` impls, kept as the key's
+    /// tokens so that an error about the feature points at it.
+    pub serde: Option<TokenStream>,
 }
 
 /// `#[smtp(...)]` and doc comments on a variant.
@@ -134,10 +137,15 @@ impl EnumAttrs {
     pub fn from_attrs(cx: &Ctxt, attrs: &[Attribute]) -> EnumAttrs {
         let mut krate = None;
         let mut language_features = None;
+        let mut serde = None;
         for attr in smtp_attrs(attrs) {
             let parsed = attr.parse_nested_meta(|meta| {
                 if meta.path.is_ident("language_features") {
                     set_once(cx, &mut language_features, &meta, ENUM_KEYS, ());
+                    Ok(())
+                } else if meta.path.is_ident("serde") {
+                    let tokens = meta.path.to_token_stream();
+                    set_once(cx, &mut serde, &meta, ENUM_KEYS, tokens);
                     Ok(())
                 } else if meta.path.is_ident("crate") {
                     let text = meta.value()?.parse::<LitStr>()?;
@@ -160,6 +168,7 @@ impl EnumAttrs {
         EnumAttrs {
             krate,
             language_features: language_features.is_some(),
+            serde,
         }
     }
 }
@@ -201,7 +210,9 @@ impl VariantAttrs {
 }
 
 /// The doc comment of an item, each line trimmed, blank lines dropped, the
-/// rest joined by single spaces: one line of text for a description.
+/// rest joined by single spaces: one line of text for a description. Only
+/// string literals count: `smtp_codes!` writes the docs it adds as
+/// `#[doc = concat!(...)]`, which are not the user's description.
 fn docs(attrs: &[Attribute]) -> Option<Docs> {
     let mut text = String::new();
     let mut tokens = TokenStream::new();

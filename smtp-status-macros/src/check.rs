@@ -127,15 +127,15 @@ fn check_description(cx: &Ctxt, variant: &Variant) {
     }
 }
 
+/// Two variants with one code. Where both codes are discriminants, rustc
+/// reports them itself ("discriminant value assigned more than once"), at
+/// the same tokens; a second error would only repeat it.
 fn check_unique_codes(cx: &Ctxt, input: &Enum) {
-    for (position, variant) in input.variants.iter().enumerate() {
-        let Some(code) = variant.code() else { continue };
-        // Enums hold a few dozen codes at most: a scan of the ones before
-        // is cheaper to compile than a map, and as quick to run.
-        let earlier = &input.variants[..position];
-        let Some(first) = earlier.iter().find(|earlier| earlier.code() == Some(code)) else {
+    for (variant, first) in duplicate_codes(input) {
+        if variant.discriminant.is_some() && first.discriminant.is_some() {
             continue;
-        };
+        }
+        let code = variant.code().unwrap_or_default();
         if let (Some(first_source), Some(source)) = (first.code_source(), variant.code_source()) {
             cx.error_spanned_by(
                 &source.tokens,
@@ -150,4 +150,25 @@ fn check_unique_codes(cx: &Ctxt, input: &Enum) {
             );
         }
     }
+}
+
+/// Each variant whose code an earlier variant has already, with the first
+/// variant that has it.
+pub fn duplicate_codes<'e, 'a>(
+    input: &'e Enum<'a>,
+) -> impl Iterator<Item = (&'e Variant<'a>, &'e Variant<'a>)> {
+    input
+        .variants
+        .iter()
+        .enumerate()
+        .filter_map(|(position, variant)| {
+            let code = variant.code()?;
+            // Enums hold a few dozen codes at most: a scan of the ones
+            // before is cheaper to compile than a map, and as quick to run.
+            let earlier = &input.variants[..position];
+            let first = earlier
+                .iter()
+                .find(|earlier| earlier.code() == Some(code))?;
+            Some((variant, first))
+        })
 }

@@ -1,6 +1,6 @@
-//! Code generation: the enum declaration for `smtp_codes!`, the data that
-//! the runtime crate's `__impl_smtp_codes!` turns into the impls (codes,
-//! texts and the perfect-hash table), and the localized descriptions.
+//! Code generation: the enum declaration for `smtp_codes!`, and the data
+//! that the runtime crate's `__impl_smtp_codes!` turns into the impls
+//! (codes, texts and the perfect-hash table) for `#[derive(SmtpCodes)]`.
 //!
 //! When the input has errors, the same items are emitted with the data that
 //! could be read (codes that are missing default to 0), without the hash
@@ -13,7 +13,8 @@ use crate::ctxt::Ctxt;
 use crate::language::LANGUAGES;
 use crate::phf::{self, Table};
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
+use syn::ext::IdentExt;
 use syn::DeriveInput;
 
 /// `#[derive(SmtpCodes)]`: the impls for an enum declared by the user.
@@ -34,12 +35,16 @@ fn wants_impls(input: &Enum) -> bool {
     input.original.generics.params.is_empty()
 }
 
-/// `smtp_codes! { enum ... }`: the enum itself, then the derive's impls.
+/// `smtp_codes! { enum ... }`: the enum, with `#[repr(i16)]`, its codes as
+/// discriminants and docs that show them, and `#[derive(SmtpCodes)]`.
+///
+/// The derive does the checking and writes the impls. rustc removes the
+/// variants whose `#[cfg]` is off, and expands `#[cfg_attr]`, before a
+/// derive runs, so such a variant does not exist for either macro, and each
+/// mistake is reported once, by the derive. What is read here only shapes
+/// the declaration; errors found on the way are the derive's to report.
 pub fn declare(input: &DeriveInput) -> TokenStream {
     let cx = Ctxt::default();
-    let Some(parsed) = Enum::from_syn(&cx, input) else {
-        return cx.into_compile_errors().unwrap_or_default();
-    };
     for attr in &input.attrs {
         if attr.path().is_ident("repr") {
             cx.error_spanned_by(
@@ -48,17 +53,21 @@ pub fn declare(input: &DeriveInput) -> TokenStream {
             );
         }
     }
-    let table = checked_table(&cx, &parsed);
-    let declaration = declaration(&parsed, table.is_some());
-    let impls = impls(&parsed, table.as_ref());
+    let reported_by_derive = Ctxt::default();
+    let declaration = match Enum::from_syn(&reported_by_derive, input) {
+        Some(parsed) => declaration(&parsed),
+        None => return reported_by_derive.into_compile_errors().unwrap_or_default(),
+    };
     let errors = cx.into_compile_errors();
-    quote!(#errors #declaration #impls)
+    quote!(#errors #declaration)
 }
 
 /// Checks the input; builds the perfect hash only when it is valid.
 fn checked_table(cx: &Ctxt, input: &Enum) -> Option<Table> {
     check::check(cx, input);
-    if cx.has_errors() {
+    // Equal codes have no hash; where `check` left them to rustc's own
+    // error about discriminants, there is nothing more to say.
+    if cx.has_errors() || check::duplicate_codes(input).next().is_some() {
         return None;
     }
     let table = phf::build(&codes(input));
@@ -120,52 +129,88 @@ fn classify(code: i16) -> Option<(&'static str, &'static str)> {
     Some((class, category))
 }
 
-/// The enum as `smtp_codes!` declares it: `#[smtp]` attributes removed,
-/// `#[repr(i16)]` with the codes as discriminants, and docs that show each
-/// code. Without a valid input, no repr and no discriminants, which could
-/// only add errors of their own.
-fn declaration(input: &Enum, valid: bool) -> TokenStream {
+/// The enum as `smtp_codes!` declares it: `#[derive(SmtpCodes)]` first (a
+/// derive's helper attribute may not come before it), every attribute of
+/// the input but `#[repr]` (reported), docs that show each code, and
+/// `#[repr(i16)]` with the codes as discriminants where every variant has a
+/// code that fits; otherwise the variants as written, so that implicit
+/// discriminants cannot collide with given ones and add errors of their
+/// own.
+fn declaration(input: &Enum) -> TokenStream {
     let original = input.original;
-    let attrs = original.attrs.iter().filter(|a| !a.path().is_ident("smtp"));
+    let krate = &input.krate;
+    let attrs = original.attrs.iter().filter(|a| !a.path().is_ident("repr"));
     let vis = &original.vis;
     let ident = input.ident;
     let generics = &original.generics;
-    let repr = valid.then(|| quote!(#[repr(i16)]));
+    // The input's own `enum` token, so that rustc's errors about the enum
+    // (such as equal discriminants) point at the user's declaration.
+    let enum_token = syn::Token![enum](match &original.data {
+        syn::Data::Enum(data) => data.enum_token.span,
+        _ => ident.span(),
+    });
+    // rustc refuses `#[repr(i16)]` on an enum without variants.
+    let declarable = !input.variants.is_empty() && input.variants.iter().all(has_declarable_code);
+    // The attributes added here are spanned at the enum's name: rustc's
+    // errors about the enum then point at the declaration, not at the whole
+    // invocation.
+    let span = ident.span();
+    let repr = declarable.then(|| quote_spanned!(span=> #[repr(i16)]));
     let table = code_table_docs(input);
     let variants = input.variants.iter().map(|variant| {
-        let attrs = variant
-            .original
-            .attrs
-            .iter()
-            .filter(|a| !a.path().is_ident("smtp"));
+        let attrs = &variant.original.attrs;
         let ident = variant.ident;
         let fields = &variant.original.fields;
         let docs = variant_docs(variant);
-        let discriminant = valid.then(|| {
-            let code = Literal::i16_unsuffixed(code_of(variant));
-            quote!(= #code)
-        });
-        quote!(#(#attrs)* #(#[doc = #docs])* #ident #fields #discriminant)
+        let discriminant = match (&variant.original.discriminant, &variant.attrs.code) {
+            (Some((eq, expr)), _) => quote!(#eq #expr),
+            (None, Some(code)) if declarable => {
+                let tokens = &code.tokens;
+                quote!(= #tokens)
+            }
+            (None, _) => TokenStream::new(),
+        };
+        // `concat!`, so that the derive does not read them as the
+        // description (it reads string literals only).
+        quote!(#(#attrs)* #(#[doc = ::core::concat!(#docs)])* #ident #fields #discriminant)
     });
-    quote! {
+    quote_spanned! {span=>
+        #[derive(#krate::SmtpCodes)]
         #(#attrs)*
-        #(#[doc = #table])*
+        #table
         #repr
-        #vis enum #ident #generics {
+        #vis #enum_token #ident #generics {
             #(#variants,)*
         }
     }
 }
 
+/// A code that can be the variant's discriminant under `#[repr(i16)]`: an
+/// integer that fits, given once or twice alike.
+fn has_declarable_code(variant: &Variant) -> bool {
+    let fits = |code: &crate::attr::Code| code.value.is_some_and(|v| i16::try_from(v).is_ok());
+    match (&variant.attrs.code, &variant.discriminant) {
+        (Some(attr), Some(discriminant)) => fits(attr) && attr.value == discriminant.value,
+        (Some(code), None) | (None, Some(code)) => fits(code),
+        (None, None) => false,
+    }
+}
+
 /// Doc lines for a variant: the description where no doc comment gives it,
-/// then the code with its class and category.
+/// then, as a paragraph of its own, the code with its class and category.
+/// Nothing for a variant without a description or code, which the derive
+/// reports.
 fn variant_docs(variant: &Variant) -> Vec<String> {
+    let description = description_of(variant);
+    if variant.code().is_none() || description.trim().is_empty() {
+        return Vec::new();
+    }
+    let code = code_of(variant);
     let mut lines = Vec::new();
     if variant.attrs.docs.is_none() {
-        lines.push(description_of(variant));
+        lines.push(description);
     }
     lines.push(String::new());
-    let code = code_of(variant);
     lines.push(match classify(code) {
         Some((class, category)) => format!("Code `{code}`: {class}, {category}."),
         None => format!("Sentinel `{code}`: not a server reply, so it has no class."),
@@ -173,25 +218,39 @@ fn variant_docs(variant: &Variant) -> Vec<String> {
     lines
 }
 
-/// Doc lines for the enum: a table of its codes.
-fn code_table_docs(input: &Enum) -> Vec<String> {
+/// Doc lines for the enum: a table of its codes. The row of a variant under
+/// `#[cfg(...)]` is under the same condition, so the table lists the
+/// variants that exist.
+fn code_table_docs(input: &Enum) -> TokenStream {
     let ident = input.ident;
-    let mut lines = vec![
-        String::new(),
-        "# Codes".to_owned(),
-        String::new(),
-        "| Code | Variant | Meaning |".to_owned(),
-        "|---:|---|---|".to_owned(),
-    ];
+    let mut out = quote! {
+        #[doc = ""]
+        #[doc = "# Codes"]
+        #[doc = ""]
+        #[doc = "| Code | Variant | Meaning |"]
+        #[doc = "|---:|---|---|"]
+    };
     for variant in &input.variants {
-        let name = variant.ident;
+        let name = variant.name();
+        let path = variant.ident;
         let text = description_of(variant).replace('|', "\\|");
-        lines.push(format!(
-            "| `{}` | [`{name}`]({ident}::{name}) | {text} |",
-            code_of(variant)
-        ));
+        let code = variant.code().unwrap_or_default();
+        let row = format!("| `{code}` | [`{name}`]({ident}::{path}) | {text} |");
+        let conditions: Vec<_> = variant
+            .original
+            .attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("cfg"))
+            .filter_map(|attr| attr.meta.require_list().ok())
+            .map(|list| &list.tokens)
+            .collect();
+        out.extend(if conditions.is_empty() {
+            quote!(#[doc = #row])
+        } else {
+            quote!(#[cfg_attr(all(#(#conditions),*), doc = #row)])
+        });
     }
-    lines
+    out
 }
 
 /// The invocation of the runtime crate's `__impl_smtp_codes!`, which writes
@@ -215,20 +274,26 @@ fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
         None => quote!(none),
     };
     let variants = input.variants.iter().map(|variant| {
-        let name = variant.ident;
+        let ident = variant.ident;
         let code = Literal::i16_unsuffixed(code_of(variant));
-        let text = name.to_string();
+        let name = variant.name();
         let description = description_of(variant);
         let display = display_of(variant);
-        quote!(#name = #code, #text, #description, #display;)
+        quote!(#ident = #code, #name, #description, #display;)
     });
+    // Spanned at the enum's name: the one error an enum that is not `Copy`
+    // gets points there (see `__impl_smtp_codes!`).
+    let bound = quote_spanned!(ident.span()=> #ident: ::core::marker::Copy);
+    let serde = &input.serde;
     let localized = localized_data(input);
     quote! {
         #krate::__impl_smtp_codes! {
             enum: #ident,
+            bound: [#bound],
             count: #count,
             listable: #listable,
             table: #table,
+            serde: [#serde],
             variants: [#(#variants)*],
             localized: [#localized]
         }
@@ -290,7 +355,10 @@ fn table_data(input: &Enum, table: &Table) -> TokenStream {
         None => quote!(::core::option::Option::None),
     });
     let (multiplier, shift) = (table.multiplier, table.shift);
+    // Longer than the enum's name, so never the same item.
+    let name = format_ident!("__SMTP_SLOTS_{}", ident.unraw());
     quote!({
+        name: #name,
         size: #size,
         multiplier: #multiplier,
         shift: #shift,

@@ -1,7 +1,7 @@
 //! Helpers for the code that the macros generate. Not public API: the names
 //! and signatures here may change in any release.
 
-use crate::ParseCodeError;
+use crate::{ParseCodeError, ReplyCode, SmtpCodes};
 
 /// The slot of `code` in a perfect-hash table of `1 << (32 - shift)` slots:
 /// the high bits of a 32-bit multiply. The macro searches `multiplier` and
@@ -39,6 +39,36 @@ pub const fn unknown_code(code: i32) -> ParseCodeError {
         ParseCodeError::UnknownCode(code as u16)
     } else {
         ParseCodeError::InvalidCode(code)
+    }
+}
+
+/// `FromStr` of a code enum: the code at the start of `text` (a code or a
+/// reply line), as a variant of `E`. Sentinels never parse from text.
+///
+/// # Errors
+///
+/// As `ReplyCode::parse_prefix`, or `UnknownCode` for a valid code that is
+/// no variant's.
+#[inline]
+pub fn from_str<E: SmtpCodes>(text: &str) -> Result<E, ParseCodeError> {
+    let code = ReplyCode::parse_prefix(text.as_bytes())?;
+    let number = code.as_u16();
+    // A valid reply code is at most 559, so it fits an i16.
+    E::from_code(number as i16).ok_or(ParseCodeError::UnknownCode(number))
+}
+
+/// `TryFrom<u16 | i16 | i32>` of a code enum: the variant with this code,
+/// sentinels included.
+///
+/// # Errors
+///
+/// `UnknownCode` for a valid reply code that is no variant's,
+/// `InvalidCode` for any other number.
+#[inline]
+pub fn try_from_code<E: SmtpCodes>(code: i32) -> Result<E, ParseCodeError> {
+    match i16::try_from(code) {
+        Ok(code) => E::from_code(code).ok_or_else(|| unknown_code(code.into())),
+        Err(_) => Err(ParseCodeError::InvalidCode(code)),
     }
 }
 

@@ -5,374 +5,408 @@
 //! build.
 
 /// Not public API: invoked by the code that `smtp-status-macros` generates.
+///
+/// Everything is written inside `const _: () = { ... };` (as serde_derive
+/// does), so the table and its check live beside the impls without a name
+/// in the user's module. The code names nothing through the prelude and
+/// reaches the user's enum only by `$ident::$variant` paths, method calls
+/// and fully qualified trait paths: a variant may take any name, that of a
+/// prelude item or of an associated item of a trait implemented here
+/// (`Err`, `Error`, `from_code`, `ALL`...), without changing what a path
+/// here means. Each impl carries `where $bound`, the proc macro's
+/// `Enum: Copy` spanned at the enum's name: an enum that is not `Copy`
+/// then gets one error, at its name (rustc reports the equal errors of
+/// the impls once), and none about the moves below, since rustc assumes
+/// the bound inside the impls.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_smtp_codes {
     (
         enum: $ident:ident,
+        bound: [$($bound:tt)*],
         count: $count:literal,
         listable: $listable:tt,
         table: $table:tt,
+        serde: [$($serde:ident)?],
         variants: [$($variant:ident = $code:literal, $name:literal, $description:literal, $display:literal;)*],
         localized: [$(
             $(#[$cfg:meta])* $language:ident { $($translated:ident => $text:expr),* }
         )*]
     ) => {
-        #[allow(dead_code)]
-        impl $ident {
-            /// Every variant, in declaration order.
-            pub const ALL: [Self; $count] =
-                $crate::__impl_smtp_codes!(@all $listable [$($variant)*]);
+        // Generated code names every variant, deprecated ones included; its
+        // table's name is built from the enum's; and an enum without
+        // variants (an error already reported) makes its bodies unreachable.
+        #[allow(
+            deprecated,
+            dead_code,
+            non_upper_case_globals,
+            unreachable_code,
+            unreachable_patterns
+        )]
+        const _: () = {
+            $crate::__impl_smtp_codes!(@table $ident $table);
 
-            /// The number of variants.
-            pub const COUNT: usize = $count;
+            impl $ident where $($bound)* {
+                /// Every variant, in declaration order.
+                pub const ALL: [Self; $count] =
+                    $crate::__impl_smtp_codes!(@all $listable $ident [$($variant)*]);
 
-            /// The numeric code: a reply code, or a sentinel.
-            #[must_use]
-            #[inline]
-            pub const fn code(self) -> i16 {
-                match self {
-                    $(Self::$variant { .. } => $code,)*
+                /// The number of variants.
+                pub const COUNT: usize = $count;
+
+                /// The numeric code: a reply code, or a sentinel.
+                #[must_use]
+                #[inline]
+                pub const fn code(self) -> i16 {
+                    match self {
+                        $($ident::$variant { .. } => $code,)*
+                    }
                 }
-            }
 
-            /// The variant whose code is `code`, sentinels included, or
-            /// `None`. A `const fn` through a perfect hash that the macro
-            /// built: a mask (or a multiply and a shift), a compare and two
-            /// loads, without a branch.
-            #[must_use]
-            #[inline]
-            pub const fn from_code(code: i16) -> ::core::option::Option<Self> {
-                $crate::__impl_smtp_codes!(@from_code $ident $table code)
-            }
-
-            /// The variant's name, as declared.
-            #[must_use]
-            pub const fn name(self) -> &'static str {
-                match self {
-                    $(Self::$variant { .. } => $name,)*
+                /// The variant whose code is `code`, sentinels included, or
+                /// `None`. A `const fn` through a perfect hash that the macro
+                /// built: a mask (or a multiply and a shift), a compare and two
+                /// loads, without a branch.
+                #[must_use]
+                #[inline]
+                pub const fn from_code(code: i16) -> ::core::option::Option<Self> {
+                    $crate::__impl_smtp_codes!(@from_code $table code)
                 }
-            }
 
-            /// The variant whose name is `name` (case-sensitive), or `None`.
-            #[must_use]
-            pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
-                $crate::__impl_smtp_codes!(@from_name $listable name)
-            }
-
-            /// What the code means, in English.
-            #[must_use]
-            pub const fn description(self) -> &'static str {
-                match self {
-                    $(Self::$variant { .. } => $description,)*
+                /// The variant's name, as declared (without `r#`).
+                #[must_use]
+                pub const fn name(self) -> &'static str {
+                    match self {
+                        $($ident::$variant { .. } => $name,)*
+                    }
                 }
-            }
 
-            /// The description in `language`, or in English where this
-            /// variant has none in it.
-            #[must_use]
-            pub const fn description_in(self, language: $crate::Language) -> &'static str {
-                match self.translated_description(language) {
-                    ::core::option::Option::Some(text) => text,
-                    ::core::option::Option::None => self.description(),
+                /// The variant whose name is `name` (case-sensitive), or `None`.
+                #[must_use]
+                pub const fn from_name(name: &str) -> ::core::option::Option<Self> {
+                    $crate::__impl_smtp_codes!(@from_name $listable $ident name [$($variant $name)*])
                 }
-            }
 
-            /// The description in `language` if this variant has one in it
-            /// (in English it always has).
-            #[must_use]
-            pub const fn translated_description(
-                self,
-                language: $crate::Language,
-            ) -> ::core::option::Option<&'static str> {
-                match language {
-                    $crate::Language::English => ::core::option::Option::Some(self.description()),
-                    $(
-                        $(#[$cfg])*
-                        $crate::Language::$language => match self {
-                            $(Self::$translated { .. } => $text,)*
-                        },
-                    )*
-                    #[allow(unreachable_patterns)]
-                    _ => ::core::option::Option::None,
+                /// What the code means, in English.
+                #[must_use]
+                pub const fn description(self) -> &'static str {
+                    match self {
+                        $($ident::$variant { .. } => $description,)*
+                    }
                 }
-            }
 
-            /// Whether this variant has a description in `language`.
-            #[must_use]
-            pub const fn has_description_in(self, language: $crate::Language) -> bool {
-                self.translated_description(language).is_some()
-            }
-
-            /// The class that the first digit gives (RFC 5321 §4.2.1);
-            /// `None` for a sentinel.
-            #[must_use]
-            #[inline]
-            pub const fn class(self) -> ::core::option::Option<$crate::Class> {
-                $crate::Class::from_code(self.code())
-            }
-
-            /// The category that the second digit gives (RFC 5321 §4.2.1);
-            /// `None` for a sentinel.
-            #[must_use]
-            #[inline]
-            pub const fn category(self) -> ::core::option::Option<$crate::Category> {
-                $crate::Category::from_code(self.code())
-            }
-
-            /// `true` for a 2yz code.
-            #[must_use]
-            #[inline]
-            pub const fn is_positive_completion(self) -> bool {
-                ::core::matches!(self.class(), ::core::option::Option::Some($crate::Class::PositiveCompletion))
-            }
-
-            /// `true` for a 3yz code.
-            #[must_use]
-            #[inline]
-            pub const fn is_positive_intermediate(self) -> bool {
-                ::core::matches!(self.class(), ::core::option::Option::Some($crate::Class::PositiveIntermediate))
-            }
-
-            /// `true` for a 4yz code.
-            #[must_use]
-            #[inline]
-            pub const fn is_transient_negative(self) -> bool {
-                ::core::matches!(self.class(), ::core::option::Option::Some($crate::Class::TransientNegative))
-            }
-
-            /// `true` for a 5yz code.
-            #[must_use]
-            #[inline]
-            pub const fn is_permanent_negative(self) -> bool {
-                ::core::matches!(self.class(), ::core::option::Option::Some($crate::Class::PermanentNegative))
-            }
-
-            /// `true` for a 2yz or 3yz code: the command was accepted.
-            #[must_use]
-            #[inline]
-            pub const fn is_positive(self) -> bool {
-                match self.class() {
-                    ::core::option::Option::Some(class) => class.is_positive(),
-                    ::core::option::Option::None => false,
+                /// The description in `language`, or in English where this
+                /// variant has none in it.
+                #[must_use]
+                pub const fn description_in(self, language: $crate::Language) -> &'static str {
+                    match self.translated_description(language) {
+                        ::core::option::Option::Some(text) => text,
+                        ::core::option::Option::None => self.description(),
+                    }
                 }
-            }
 
-            /// `true` for a 4yz or 5yz code: the command failed.
-            #[must_use]
-            #[inline]
-            pub const fn is_negative(self) -> bool {
-                match self.class() {
-                    ::core::option::Option::Some(class) => class.is_negative(),
-                    ::core::option::Option::None => false,
+                /// The description in `language` if this variant has one in it
+                /// (in English it always has).
+                #[must_use]
+                pub const fn translated_description(
+                    self,
+                    language: $crate::Language,
+                ) -> ::core::option::Option<&'static str> {
+                    match language {
+                        $crate::Language::English => ::core::option::Option::Some(self.description()),
+                        $(
+                            $(#[$cfg])*
+                            $crate::Language::$language => match self {
+                                $($ident::$translated { .. } => $text,)*
+                            },
+                        )*
+                        #[allow(unreachable_patterns)]
+                        _ => ::core::option::Option::None,
+                    }
                 }
-            }
-        }
 
-        #[automatically_derived]
-        impl $crate::SmtpCodes for $ident {
-            const ALL: &'static [Self] = $crate::__impl_smtp_codes!(@all_slice $listable $ident);
-
-            #[inline]
-            fn code(self) -> i16 {
-                $ident::code(self)
-            }
-
-            #[inline]
-            fn from_code(code: i16) -> ::core::option::Option<Self> {
-                $ident::from_code(code)
-            }
-
-            fn name(self) -> &'static str {
-                $ident::name(self)
-            }
-
-            fn description(self) -> &'static str {
-                $ident::description(self)
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::str::FromStr for $ident {
-            type Err = $crate::ParseCodeError;
-
-            /// Reads the code at the start of `text`: three ASCII digits,
-            /// then the end, `' '` or `'-'` and any text, so a reply line
-            /// parses to its code.
-            #[inline]
-            fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
-                match $crate::ReplyCode::parse_prefix(text.as_bytes()) {
-                    ::core::result::Result::Ok(code) => match Self::from_code(code.as_u16() as i16) {
-                        ::core::option::Option::Some(variant) => ::core::result::Result::Ok(variant),
-                        ::core::option::Option::None => ::core::result::Result::Err(
-                            $crate::ParseCodeError::UnknownCode(code.as_u16()),
-                        ),
-                    },
-                    ::core::result::Result::Err(error) => ::core::result::Result::Err(error),
+                /// Whether this variant has a description in `language`.
+                #[must_use]
+                pub const fn has_description_in(self, language: $crate::Language) -> bool {
+                    self.translated_description(language).is_some()
                 }
-            }
-        }
 
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<i16> for $ident {
-            type Error = $crate::ParseCodeError;
+                /// The class that the first digit gives (RFC 5321 §4.2.1);
+                /// `None` for a sentinel.
+                #[must_use]
+                #[inline]
+                pub const fn class(self) -> ::core::option::Option<$crate::Class> {
+                    $crate::Class::from_code(self.code())
+                }
 
-            /// The variant with this code, sentinels included.
-            #[inline]
-            fn try_from(code: i16) -> ::core::result::Result<Self, Self::Error> {
-                match Self::from_code(code) {
-                    ::core::option::Option::Some(variant) => ::core::result::Result::Ok(variant),
-                    ::core::option::Option::None => {
-                        ::core::result::Result::Err($crate::__private::unknown_code(code as i32))
+                /// The category that the second digit gives (RFC 5321 §4.2.1);
+                /// `None` for a sentinel.
+                #[must_use]
+                #[inline]
+                pub const fn category(self) -> ::core::option::Option<$crate::Category> {
+                    $crate::Category::from_code(self.code())
+                }
+
+                /// `true` for a 2yz code.
+                #[must_use]
+                #[inline]
+                pub const fn is_positive_completion(self) -> bool {
+                    ::core::matches!(self.class(), ::core::option::Option::Some($crate::Class::PositiveCompletion))
+                }
+
+                /// `true` for a 3yz code.
+                #[must_use]
+                #[inline]
+                pub const fn is_positive_intermediate(self) -> bool {
+                    ::core::matches!(self.class(), ::core::option::Option::Some($crate::Class::PositiveIntermediate))
+                }
+
+                /// `true` for a 4yz code.
+                #[must_use]
+                #[inline]
+                pub const fn is_transient_negative(self) -> bool {
+                    ::core::matches!(self.class(), ::core::option::Option::Some($crate::Class::TransientNegative))
+                }
+
+                /// `true` for a 5yz code.
+                #[must_use]
+                #[inline]
+                pub const fn is_permanent_negative(self) -> bool {
+                    ::core::matches!(self.class(), ::core::option::Option::Some($crate::Class::PermanentNegative))
+                }
+
+                /// `true` for a 2yz or 3yz code: the command was accepted.
+                #[must_use]
+                #[inline]
+                pub const fn is_positive(self) -> bool {
+                    match self.class() {
+                        ::core::option::Option::Some(class) => class.is_positive(),
+                        ::core::option::Option::None => false,
+                    }
+                }
+
+                /// `true` for a 4yz or 5yz code: the command failed.
+                #[must_use]
+                #[inline]
+                pub const fn is_negative(self) -> bool {
+                    match self.class() {
+                        ::core::option::Option::Some(class) => class.is_negative(),
+                        ::core::option::Option::None => false,
                     }
                 }
             }
-        }
 
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<u16> for $ident {
-            type Error = $crate::ParseCodeError;
+            // Method calls (`self.code()`) reach the inherent `const fn`s
+            // above, which method resolution prefers to the trait's; a path
+            // such as `$ident::code` would name a variant called `code`.
+            #[automatically_derived]
+            impl $crate::SmtpCodes for $ident where $($bound)* {
+                const ALL: &'static [Self] = $crate::__impl_smtp_codes!(@all_slice $listable $ident [$($variant)*]);
 
-            /// The variant with this code, sentinels included.
-            #[inline]
-            fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
-                Self::try_from(i32::from(code))
-            }
-        }
+                #[inline]
+                fn code(self) -> i16 {
+                    self.code()
+                }
 
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<i32> for $ident {
-            type Error = $crate::ParseCodeError;
+                #[inline]
+                fn from_code(code: i16) -> ::core::option::Option<Self> {
+                    $crate::__impl_smtp_codes!(@from_code $table code)
+                }
 
-            /// The variant with this code, sentinels included.
-            #[inline]
-            fn try_from(code: i32) -> ::core::result::Result<Self, Self::Error> {
-                match i16::try_from(code) {
-                    ::core::result::Result::Ok(code) => Self::try_from(code),
-                    ::core::result::Result::Err(_) => {
-                        ::core::result::Result::Err($crate::ParseCodeError::InvalidCode(code))
-                    }
+                fn name(self) -> &'static str {
+                    self.name()
+                }
+
+                fn description(self) -> &'static str {
+                    self.description()
                 }
             }
-        }
 
-        #[automatically_derived]
-        impl ::core::convert::From<$ident> for i16 {
-            #[inline]
-            fn from(variant: $ident) -> i16 {
-                variant.code()
-            }
-        }
+            #[automatically_derived]
+            impl ::core::str::FromStr for $ident where $($bound)* {
+                type Err = $crate::ParseCodeError;
 
-        #[automatically_derived]
-        impl ::core::convert::From<$ident> for i32 {
-            #[inline]
-            fn from(variant: $ident) -> i32 {
-                variant.code() as i32
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::fmt::Display for $ident {
-            /// `"{code} {description}"` for a reply code, so that the text
-            /// parses back to the variant; the description alone for a
-            /// sentinel.
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match *self {
-                    $(Self::$variant { .. } => f.write_str($display),)*
+                /// Reads the code at the start of `text`: three ASCII digits,
+                /// then the end, `' '` or `'-'` and any text, so a reply line
+                /// parses to its code.
+                #[inline]
+                fn from_str(text: &str) -> ::core::result::Result<Self, $crate::ParseCodeError> {
+                    $crate::__private::from_str(text)
                 }
             }
-        }
 
-        $crate::__impl_smtp_codes!(@check $ident $table [$($variant = $code;)*]);
-        $crate::__impl_smtp_codes!(@serde $ident);
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<i16> for $ident where $($bound)* {
+                type Error = $crate::ParseCodeError;
+
+                /// The variant with this code, sentinels included.
+                #[inline]
+                fn try_from(code: i16) -> ::core::result::Result<Self, $crate::ParseCodeError> {
+                    $crate::__private::try_from_code(::core::convert::From::from(code))
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<u16> for $ident where $($bound)* {
+                type Error = $crate::ParseCodeError;
+
+                /// The variant with this code, sentinels included.
+                #[inline]
+                fn try_from(code: u16) -> ::core::result::Result<Self, $crate::ParseCodeError> {
+                    $crate::__private::try_from_code(::core::convert::From::from(code))
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<i32> for $ident where $($bound)* {
+                type Error = $crate::ParseCodeError;
+
+                /// The variant with this code, sentinels included.
+                #[inline]
+                fn try_from(code: i32) -> ::core::result::Result<Self, $crate::ParseCodeError> {
+                    $crate::__private::try_from_code(code)
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::From<$ident> for i16 where $($bound)* {
+                #[inline]
+                fn from(variant: $ident) -> i16 {
+                    variant.code()
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::convert::From<$ident> for i32 where $($bound)* {
+                #[inline]
+                fn from(variant: $ident) -> i32 {
+                    ::core::convert::From::from(variant.code())
+                }
+            }
+
+            #[automatically_derived]
+            impl ::core::fmt::Display for $ident where $($bound)* {
+                /// `"{code} {description}"` for a reply code, so that the text
+                /// parses back to the variant; the description alone for a
+                /// sentinel.
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    f.write_str(match *self {
+                        $($ident::$variant { .. } => $display,)*
+                    })
+                }
+            }
+
+            $crate::__impl_smtp_codes!(@check $ident $table [$($variant = $code, $name;)*]);
+            $crate::__impl_smtp_codes!(@serde [$($serde)?] $ident [$($bound)*]);
+        };
     };
 
-    // With the `serde` feature of smtp-status, not of the crate that
-    // invokes the macro: decided here, where `cfg` sees our features.
-    (@serde $ident:ident) => { $crate::__impl_smtp_codes_serde_if_enabled!($ident); };
+    // `Serialize` and `Deserialize` where the enum asks for them with
+    // `#[smtp(serde)]`: a user's own choice, so that a crate that derives
+    // serde itself is never given a second impl by a feature that another
+    // crate turned on.
+    (@serde [] $ident:ident [$($bound:tt)*]) => {};
+    (@serde [$serde:ident] $ident:ident [$($bound:tt)*]) => {
+        $crate::__impl_smtp_codes_serde!($serde $ident [$($bound)*]);
+    };
 
     // Variants with fields (an error already reported) cannot be listed:
     // nothing generated reads `ALL` then, so it is never evaluated.
-    (@all listable [$($variant:ident)*]) => { [$(Self::$variant),*] };
-    (@all unlistable [$($variant:ident)*]) => { ::core::unreachable!() };
-    (@all_slice listable $ident:ident) => { &$ident::ALL };
-    (@all_slice unlistable $ident:ident) => { &[] };
+    (@all listable $ident:ident [$($variant:ident)*]) => { [$($ident::$variant),*] };
+    (@all unlistable $ident:ident [$($variant:ident)*]) => { ::core::unreachable!() };
+    (@all_slice listable $ident:ident [$($variant:ident)*]) => { &[$($ident::$variant),*] };
+    (@all_slice unlistable $ident:ident [$($variant:ident)*]) => { &[] };
 
-    // `from_name` scans `ALL`: no hot path, and a loop is what a `const fn`
-    // can do with strings.
-    (@from_name listable $name:ident) => {{
-        let mut index = 0;
-        while index < Self::COUNT {
-            let variant = Self::ALL[index];
-            if $crate::__private::str_eq(variant.name(), $name) {
-                return ::core::option::Option::Some(variant);
+    // `from_name` compares with each name in turn: no hot path, and what a
+    // `const fn` can do with strings.
+    (@from_name listable $ident:ident $name:ident [$($variant:ident $text:literal)*]) => {{
+        $(
+            if $crate::__private::str_eq($name, $text) {
+                return ::core::option::Option::Some($ident::$variant);
             }
-            index += 1;
-        }
+        )*
         ::core::option::Option::None
     }};
-    (@from_name unlistable $name:ident) => {{
+    (@from_name unlistable $ident:ident $name:ident [$($variant:ident $text:literal)*]) => {{
         let _ = $name;
         ::core::option::Option::None
     }};
 
-    // The lookup: each slot holds its code and its variant side by side, so
-    // both loads read one cache line. A code that is not its slot's own
-    // reads the extra slot at the end, which answers `None`. Choosing the
-    // index, not the answer, keeps the choice a conditional move: LLVM turns
-    // `if key == code { answer } else { None }` into a branch, which
-    // mispredicts on varied input.
-    (@from_code $ident:ident {
+    // The table: each slot holds its code and its variant side by side, so
+    // both loads read one cache line, and one more slot at the end answers
+    // `None`. Its name is the proc macro's, made from the enum's name, so it
+    // is never the enum's.
+    (@table $ident:ident {
+        name: $slots:ident,
         size: $size:literal,
         multiplier: $multiplier:literal,
         shift: $shift:literal,
         keys: [$($key:literal),*],
         answers: [$($answer:expr),*]
-    } $code:ident) => {{
-        const SLOTS: [(i16, ::core::option::Option<$ident>); $size + 1] =
+    }) => {
+        const $slots: [(i16, ::core::option::Option<$ident>); $size + 1] =
             [$(($key, $answer),)* (0, ::core::option::Option::None)];
-        let slot = $crate::__private::slot($code, $multiplier, $shift);
-        let slot = if SLOTS[slot].0 == $code { slot } else { $size };
-        SLOTS[slot].1
+    };
+    (@table $ident:ident none) => {};
+
+    // The slot that answers for `code`: its own when the slot's key is the
+    // code, else the `None` slot at the end. Choosing the index, not the
+    // answer, keeps the choice a conditional move: LLVM turns
+    // `if key == code { answer } else { None }` into a branch, which
+    // mispredicts on varied input.
+    (@index $slots:ident $size:literal $multiplier:literal $shift:literal $code:expr) => {{
+        let code: i16 = $code;
+        let slot = $crate::__private::slot(code, $multiplier, $shift);
+        if $slots[slot].0 == code { slot } else { $size }
     }};
+
+    (@from_code {
+        name: $slots:ident,
+        size: $size:literal,
+        multiplier: $multiplier:literal,
+        shift: $shift:literal,
+        $($data:tt)*
+    } $code:ident) => {
+        $slots[$crate::__impl_smtp_codes!(@index $slots $size $multiplier $shift $code)].1
+    };
     // No table: the input had errors, which are reported instead.
-    (@from_code $ident:ident none $code:ident) => {{
+    (@from_code none $code:ident) => {{
         let _ = $code;
         ::core::option::Option::None
     }};
 
-    // Evaluated by the compiler: each variant's code must find that
-    // variant, or the build fails here.
-    (@check $ident:ident none [$($variant:ident = $code:literal;)*]) => {};
-    (@check $ident:ident $table:tt [$($variant:ident = $code:literal;)*]) => {
-        const _: () = {
-            $(
-                ::core::assert!(
-                    ::core::matches!($ident::from_code($code), ::core::option::Option::Some($ident::$variant)),
-                    ::core::concat!("perfect hash does not find ", ::core::stringify!($ident), "::", ::core::stringify!($variant), " by its code"),
-                );
-            )*
-        };
+    // Evaluated by the compiler: each variant's code must reach the slot of
+    // that variant through the very index `from_code` reads, or the build
+    // fails here. `matches!` reads the slot in place, so the check holds no
+    // `Copy` bound of its own.
+    (@check $ident:ident none [$($variant:ident = $code:literal, $name:literal;)*]) => {};
+    (@check $ident:ident {
+        name: $slots:ident,
+        size: $size:literal,
+        multiplier: $multiplier:literal,
+        shift: $shift:literal,
+        $($data:tt)*
+    } [$($variant:ident = $code:literal, $name:literal;)*]) => {
+        $(
+            ::core::assert!(
+                ::core::matches!(
+                    $slots[$crate::__impl_smtp_codes!(@index $slots $size $multiplier $shift $code)].1,
+                    ::core::option::Option::Some($ident::$variant)
+                ),
+                ::core::concat!("perfect hash does not find ", ::core::stringify!($ident), "::", $name, " by its code"),
+            );
+        )*
     };
 }
 
-/// Not public API: the `serde` impls of a code enum when smtp-status has its
-/// `serde` feature, nothing otherwise.
-#[cfg(feature = "serde")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_smtp_codes_serde_if_enabled {
-    ($ident:ident) => {
-        $crate::__impl_smtp_codes_serde!($ident);
-    };
-}
-
-/// Not public API: the `serde` impls of a code enum when smtp-status has its
-/// `serde` feature, nothing otherwise.
+/// Not public API: `#[smtp(serde)]` without smtp-status's `serde` feature.
 #[cfg(not(feature = "serde"))]
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __impl_smtp_codes_serde_if_enabled {
-    ($ident:ident) => {};
+macro_rules! __impl_smtp_codes_serde {
+    ($serde:ident $ident:ident [$($bound:tt)*]) => {
+        ::core::compile_error!(
+            "#[smtp(serde)] needs the `serde` feature of smtp-status: depend on it with `features = [\"serde\"]`"
+        );
+    };
 }

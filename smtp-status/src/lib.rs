@@ -67,10 +67,12 @@
 //! # Features
 //!
 //! - `std` (default): nothing beyond `core` yet; the crate is `no_std` without it.
-//! - `serde`: `Serialize` and `Deserialize` for every code type, the enums
-//!   that the macros generate included. A code serializes as its number (an
-//!   enhanced status code as its text, `"5.1.1"`) and deserializes from a
-//!   number or from text.
+//! - `serde`: `Serialize` and `Deserialize` for every code type of this
+//!   crate, and for each enum of the macros that asks with
+//!   `#[smtp(serde)]`. A code serializes as its number (an enhanced status
+//!   code as its text, `"5.1.1"`) and deserializes from a number or from
+//!   text. An enum that does not ask gets no serde impls, so a crate that
+//!   derives serde on its enum builds whoever turns the feature on.
 #![no_std]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
@@ -143,12 +145,21 @@ pub use smtp_status_macros::SmtpCodes;
 ///
 /// One enum (the derive takes the same enum), with unit variants only and
 /// no generics. The enum must be `Copy`: derive `Clone` and `Copy`.
+/// Variants may take any name (`Err`, `Error`, `from_code`, `r#type`, whose
+/// `name()` is `"type"`...),
+/// any attribute (`#[deprecated]`, `#[doc(hidden)]`, serde's own) and
+/// `#[cfg]`: `smtp_codes!` declares the enum with `#[derive(SmtpCodes)]`,
+/// so rustc removes the variants whose `cfg` is off, and expands
+/// `#[cfg_attr]`, before either macro reads the enum. The generated code
+/// never warns, whatever lints the crate denies.
 ///
 /// On the enum, `#[smtp(...)]` takes:
 /// - `crate = "path"`: where this crate is, when it is renamed or
 ///   re-exported (default `::smtp_status`);
 /// - `language_features`: each language's texts only with the declaring
-///   crate's feature `lang-<tag>` (as `SmtpStatusCode` does).
+///   crate's feature `lang-<tag>` (as `SmtpStatusCode` does);
+/// - `serde`: `Serialize` and `Deserialize` as the code's number (needs
+///   this crate's `serde` feature).
 ///
 /// On a variant, `#[smtp(...)]` takes:
 /// - `code = N`: the code, unless the discriminant gives it (both may be
@@ -176,8 +187,10 @@ pub use smtp_status_macros::SmtpCodes;
 /// [`SmtpCodes`](trait@SmtpCodes), `FromStr` (a code or a reply line, error
 /// [`ParseCodeError`]), `TryFrom<u16 | i16 | i32>` (sentinels included),
 /// `From<E>` for `i16` and `i32`, `Display` (`"{code} {description}"`, the
-/// description alone for a sentinel) and, with the `serde` feature,
-/// `Serialize` and `Deserialize`.
+/// description alone for a sentinel) and, with `#[smtp(serde)]`,
+/// `Serialize` and `Deserialize`. A variant named like one of these items
+/// hides it from `Enum::item` paths, as a variant does; the trait items and
+/// method calls still reach it.
 pub use smtp_status_macros::smtp_codes;
 
 /// `true` if `code` is a reply code that RFC 5321 §4.2 allows: three digits,

@@ -9,26 +9,28 @@ use core::str::FromStr;
 use serde::de::{self, Deserialize, Deserializer, Visitor};
 use serde::ser::{Serialize, Serializer};
 
-/// Writes the code-enum impls; `__impl_smtp_codes!` invokes it.
+/// Writes the code-enum impls of an enum marked `#[smtp(serde)]`;
+/// `__impl_smtp_codes!` invokes it. `__S` and `__D`, not `S` and `D`, so
+/// that an enum named `S` or `D` keeps its name inside.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_smtp_codes_serde {
-    ($ident:ident) => {
+    ($serde:ident $ident:ident [$($bound:tt)*]) => {
         #[automatically_derived]
-        impl $crate::__private::serde::Serialize for $ident {
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+        impl $crate::__private::serde::Serialize for $ident where $($bound)* {
+            fn serialize<__S>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error>
             where
-                S: $crate::__private::serde::Serializer,
+                __S: $crate::__private::serde::Serializer,
             {
                 serializer.serialize_i16(self.code())
             }
         }
 
         #[automatically_derived]
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ident {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $ident where $($bound)* {
+            fn deserialize<__D>(deserializer: __D) -> ::core::result::Result<Self, __D::Error>
             where
-                D: $crate::__private::serde::Deserializer<'de>,
+                __D: $crate::__private::serde::Deserializer<'de>,
             {
                 $crate::__private::deserialize_code(deserializer)
             }

@@ -30,6 +30,7 @@ crate::smtp_codes! {
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
     #[non_exhaustive]
     #[smtp(language_features)]
+    #[cfg_attr(feature = "serde", smtp(serde))]
     pub enum SmtpStatusCode {
         /// No status code has been set.
         #[smtp(sentinel)]

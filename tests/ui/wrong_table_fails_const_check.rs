@@ -11,15 +11,18 @@ enum Codes {
 // slot(code) = (code * 2^23 mod 2^32) >> 31: 250 lands in slot 0, 450 in slot 1.
 smtp_status::__impl_smtp_codes! {
     enum: Codes,
+    bound: [Codes: Clone + Copy],
     count: 2,
     listable: listable,
     table: {
+        name: SLOTS,
         size: 2,
         multiplier: 8388608,
         shift: 31,
         keys: [250, 450],
         answers: [Some(Codes::Busy), Some(Codes::Ok)]
     },
+    serde: [],
     variants: [
         Ok = 250, "Ok", "Accepted.", "250 Accepted.";
         Busy = 450, "Busy", "Busy.", "450 Busy.";
