@@ -102,6 +102,11 @@ mod status_code;
 #[doc(hidden)]
 pub mod __private;
 
+/// Every compile error of the macros, with an input that causes it.
+///
+#[doc = include_str!("rules.md")]
+pub mod rules {}
+
 pub use category::Category;
 pub use class::Class;
 pub use codes::SmtpCodes;
@@ -174,7 +179,7 @@ pub use smtp_status_macros::SmtpCodes;
 ///   the description in other languages, any of them.
 ///
 /// Every mistake is a compile error at its own tokens, all of them in one
-/// compile; `tests/ui/` in the repository shows each rule's error.
+/// compile; [`rules`] shows each rule's input and error.
 ///
 /// # Generated
 ///
