@@ -92,9 +92,6 @@ mod error;
 mod impl_macro;
 mod language;
 mod reply;
-mod reply_code;
-mod reply_error;
-mod scan;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod status_code;
@@ -113,9 +110,7 @@ pub use codes::SmtpCodes;
 pub use enhanced::{EnhancedStatusCode, ParseEnhancedError, Subject};
 pub use error::ParseCodeError;
 pub use language::{Language, ParseLanguageError};
-pub use reply::{Lines, Reply, ReplyOptions};
-pub use reply_code::ReplyCode;
-pub use reply_error::{ReplyError, ReplyErrorKind};
+pub use reply::{Lines, Reply, ReplyCode, ReplyError, ReplyErrorKind, ReplyOptions};
 pub use status_code::SmtpStatusCode;
 
 /// Derives the code operations for an enum whose variants carry an SMTP code.

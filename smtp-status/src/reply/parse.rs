@@ -1,7 +1,7 @@
 //! Parsing one complete reply from what a server sent (RFC 5321 §4.2).
 
-use crate::scan::find_cr_or_lf;
-use crate::{EnhancedStatusCode, ReplyCode, ReplyError, ReplyErrorKind};
+use super::scan::find_cr_or_lf;
+use crate::{EnhancedStatusCode, ReplyCode, ReplyError, ReplyErrorKind, ReplyOptions};
 use core::fmt;
 
 /// One complete reply, borrowed from the input: its code, its enhanced
@@ -34,8 +34,11 @@ use core::fmt;
 /// - The text is any bytes but CR and LF: UTF-8 under SMTPUTF8 (RFC 6531),
 ///   and the 8-bit text some servers send anyway. [`Reply::lines`] gives
 ///   bytes; the caller decides how to decode them.
-/// - Lines are at most 512 octets with CRLF (RFC 5321 §4.5.3.1.5) and a reply
-///   has at most 100 lines, unless [`ReplyOptions`] says otherwise.
+/// - Lines are at most 8,192 octets with CRLF and a reply has at most 100
+///   lines, unless [`ReplyOptions`] says otherwise. RFC 5321 §4.5.3.1.5's
+///   512 octets bind what a server sends, but real servers send longer
+///   lines and §4.5.3.1 asks receivers not to refuse them; see
+///   [`ReplyOptions::DEFAULT_MAX_LINE_LENGTH`].
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Reply<'a> {
     code: ReplyCode,
@@ -74,77 +77,6 @@ struct DebugLines<I>(I);
 impl<I: Iterator<Item = T> + Clone, T: fmt::Debug> fmt::Debug for DebugLines<I> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_list().entries(self.0.clone()).finish()
-    }
-}
-
-/// Limits and leniency for [`Reply::parse_with`].
-///
-/// ```
-/// use smtp_status::{Reply, ReplyOptions};
-///
-/// let options = ReplyOptions::new().allow_bare_lf(true).max_lines(10);
-/// let (reply, _) = Reply::parse_with(b"220 ready\n", &options)?;
-/// assert_eq!(reply.code().as_u16(), 220);
-/// assert!(Reply::parse(b"220 ready\n").is_err());
-/// # Ok::<(), smtp_status::ReplyError>(())
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ReplyOptions {
-    max_line_length: usize,
-    max_lines: usize,
-    allow_bare_lf: bool,
-}
-
-impl ReplyOptions {
-    /// The default line limit: 512 octets, CRLF included (RFC 5321
-    /// §4.5.3.1.5).
-    pub const DEFAULT_MAX_LINE_LENGTH: usize = 512;
-    /// The default limit on lines in one reply. RFC 5321 sets none; real
-    /// EHLO replies have a few dozen at most.
-    pub const DEFAULT_MAX_LINES: usize = 100;
-
-    /// Strict parsing with the default limits.
-    #[must_use]
-    pub const fn new() -> ReplyOptions {
-        ReplyOptions {
-            max_line_length: Self::DEFAULT_MAX_LINE_LENGTH,
-            max_lines: Self::DEFAULT_MAX_LINES,
-            allow_bare_lf: false,
-        }
-    }
-
-    /// The longest line accepted, in octets with its line end.
-    #[must_use]
-    pub const fn max_line_length(self, octets: usize) -> ReplyOptions {
-        ReplyOptions {
-            max_line_length: octets,
-            ..self
-        }
-    }
-
-    /// The most lines one reply may have.
-    #[must_use]
-    pub const fn max_lines(self, lines: usize) -> ReplyOptions {
-        ReplyOptions {
-            max_lines: lines,
-            ..self
-        }
-    }
-
-    /// Whether a line may end with LF alone, as some non-conforming servers
-    /// send. Off by default.
-    #[must_use]
-    pub const fn allow_bare_lf(self, allow: bool) -> ReplyOptions {
-        ReplyOptions {
-            allow_bare_lf: allow,
-            ..self
-        }
-    }
-}
-
-impl Default for ReplyOptions {
-    fn default() -> Self {
-        ReplyOptions::new()
     }
 }
 
