@@ -18,7 +18,7 @@
 //! not a valid reply is reported on standard error, and the program exits
 //! with status 1.
 
-use smtp_status::{Language, Reply, SmtpStatusCode};
+use smtp_status::{Language, PeerText, Reply, SmtpStatusCode};
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -126,13 +126,17 @@ fn to_wire(text: &str) -> Vec<u8> {
         .collect()
 }
 
-fn explain(reply: &Reply<'_>, language: Language) -> String {
+pub(crate) fn explain(reply: &Reply<'_>, language: Language) -> String {
     let code = reply.code();
     let class = code.class();
     let category = code.category();
     let mut out = String::new();
-    for line in String::from_utf8_lossy(reply.as_bytes()).lines() {
-        out.push_str(&format!("> {line}\n"));
+    // The server's text, with control characters escaped: a hostile
+    // server's escape sequences are shown, not obeyed by the terminal.
+    let last = reply.line_count() - 1;
+    for (index, text) in reply.lines().enumerate() {
+        let separator = if index == last { ' ' } else { '-' };
+        out.push_str(&format!("> {code}{separator}{}\n", PeerText::new(text)));
     }
     let (name, meaning) = match code.known::<SmtpStatusCode>() {
         Some(known) if !known.has_description_in(language) => {

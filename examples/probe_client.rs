@@ -1,10 +1,12 @@
 //! The SMTP client behind the `probe` example and the Postfix test: one
-//! `TcpStream` with timeouts, and a buffer that grows until `Reply::parse`
-//! finds a whole reply in it.
+//! `TcpStream` with timeouts, read by a `ReplyReader`.
 
-use smtp_status::{EnhancedStatusCode, Reply, ReplyCode, ReplyError, SmtpStatusCode};
+use smtp_status::{
+    EnhancedStatusCode, PeerText, ReadReplyError, ReplyCode, ReplyError, ReplyReader,
+    SmtpStatusCode,
+};
 use std::fmt;
-use std::io::{self, Read, Write};
+use std::io::{self, Write};
 use std::net::{TcpStream, ToSocketAddrs};
 use std::time::Duration;
 
@@ -15,7 +17,8 @@ pub struct Exchange {
     pub command: String,
     pub code: ReplyCode,
     pub enhanced: Option<EnhancedStatusCode>,
-    /// The reply's lines of text, decoded lossily.
+    /// The reply's lines of text, decoded lossily; control characters are
+    /// kept, and escaped where they are shown.
     pub lines: Vec<String>,
 }
 
@@ -59,6 +62,18 @@ impl fmt::Display for ProbeError {
 
 impl std::error::Error for ProbeError {}
 
+impl From<ReadReplyError> for ProbeError {
+    fn from(error: ReadReplyError) -> Self {
+        match error {
+            ReadReplyError::Io(error) => error.into(),
+            ReadReplyError::OverLimit(error) | ReadReplyError::Malformed(error) => {
+                ProbeError::Malformed(error)
+            }
+            _ => ProbeError::Closed,
+        }
+    }
+}
+
 impl From<io::Error> for ProbeError {
     fn from(error: io::Error) -> Self {
         match error.kind() {
@@ -70,8 +85,7 @@ impl From<io::Error> for ProbeError {
 
 /// A connection to an SMTP server.
 pub struct Client {
-    stream: TcpStream,
-    buffer: Vec<u8>,
+    replies: ReplyReader<TcpStream>,
 }
 
 impl Client {
@@ -86,8 +100,7 @@ impl Client {
                     stream.set_read_timeout(Some(timeout))?;
                     stream.set_write_timeout(Some(timeout))?;
                     let mut client = Client {
-                        stream,
-                        buffer: Vec::new(),
+                        replies: ReplyReader::new(stream),
                     };
                     let greeting = client.read_reply(String::new())?;
                     return Ok((client, greeting));
@@ -100,8 +113,9 @@ impl Client {
 
     /// Sends one command line and reads the reply.
     pub fn command(&mut self, line: &str) -> Result<Exchange, ProbeError> {
-        self.stream.write_all(line.as_bytes())?;
-        self.stream.write_all(b"\r\n")?;
+        let stream = self.replies.get_mut();
+        stream.write_all(line.as_bytes())?;
+        stream.write_all(b"\r\n")?;
         self.read_reply(line.to_owned())
     }
 
@@ -117,44 +131,28 @@ impl Client {
             data.push_str("\r\n");
         }
         data.push_str(".\r\n");
-        self.stream.write_all(data.as_bytes())?;
+        self.replies.get_mut().write_all(data.as_bytes())?;
         self.read_reply("<message>".to_owned())
     }
 
-    /// Reads until the buffer holds a whole reply, then takes it out.
+    /// Reads the next reply.
     fn read_reply(&mut self, command: String) -> Result<Exchange, ProbeError> {
-        loop {
-            match Reply::parse(&self.buffer) {
-                Ok((reply, used)) => {
-                    let exchange = Exchange {
-                        command,
-                        code: reply.code(),
-                        enhanced: reply.enhanced(),
-                        lines: reply
-                            .lines()
-                            .map(|line| String::from_utf8_lossy(line).into_owned())
-                            .collect(),
-                    };
-                    self.buffer.drain(..used);
-                    return Ok(exchange);
-                }
-                // The parser's own limits bound how far this can grow.
-                Err(error) if error.is_incomplete() => {
-                    let mut chunk = [0; 4096];
-                    let read = self.stream.read(&mut chunk)?;
-                    if read == 0 {
-                        return Err(ProbeError::Closed);
-                    }
-                    self.buffer.extend_from_slice(&chunk[..read]);
-                }
-                Err(error) => return Err(ProbeError::Malformed(error)),
-            }
-        }
+        let reply = self.replies.read_reply()?;
+        Ok(Exchange {
+            command,
+            code: reply.code(),
+            enhanced: reply.enhanced(),
+            lines: reply
+                .lines()
+                .map(|line| String::from_utf8_lossy(line).into_owned())
+                .collect(),
+        })
     }
 }
 
 /// An exchange as the probe prints it: the command, the reply, and what its
-/// code and enhanced code mean.
+/// code and enhanced code mean. The server's text is shown with its control
+/// characters escaped, so that a hostile server cannot drive the terminal.
 pub fn explain(exchange: &Exchange) -> String {
     let mut out = String::new();
     if exchange.command.is_empty() {
@@ -168,6 +166,7 @@ pub fn explain(exchange: &Exchange) -> String {
         } else {
             '-'
         };
+        let line = PeerText::new(line.as_bytes());
         out.push_str(&format!("S: {}{separator}{line}\n", exchange.code));
     }
     let code = exchange.code;

@@ -110,7 +110,9 @@ pub use codes::SmtpCodes;
 pub use enhanced::{EnhancedStatusCode, ParseEnhancedError, Subject};
 pub use error::ParseCodeError;
 pub use language::{Language, ParseLanguageError};
-pub use reply::{Lines, Reply, ReplyCode, ReplyError, ReplyErrorKind, ReplyOptions};
+pub use reply::{Lines, PeerText, Reply, ReplyCode, ReplyError, ReplyErrorKind, ReplyOptions};
+#[cfg(feature = "std")]
+pub use reply::{ReadReplyError, ReplyReader};
 pub use status_code::SmtpStatusCode;
 
 /// Derives the code operations for an enum whose variants carry an SMTP code.

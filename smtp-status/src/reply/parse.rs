@@ -1,7 +1,7 @@
 //! Parsing one complete reply from what a server sent (RFC 5321 §4.2).
 
 use super::scan::find_cr_or_lf;
-use crate::{EnhancedStatusCode, ReplyCode, ReplyError, ReplyErrorKind, ReplyOptions};
+use crate::{EnhancedStatusCode, PeerText, ReplyCode, ReplyError, ReplyErrorKind, ReplyOptions};
 use core::fmt;
 
 /// One complete reply, borrowed from the input: its code, its enhanced
@@ -48,25 +48,14 @@ pub struct Reply<'a> {
 }
 
 impl fmt::Debug for Reply<'_> {
-    /// The code, the enhanced code and the lines as text (UTF-8 where it is
-    /// valid, bytes where it is not), rather than the raw bytes as numbers.
+    /// The code, the enhanced code and the lines as quoted text, with the
+    /// peer's control characters and bytes that are not UTF-8 escaped (see
+    /// [`PeerText`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        /// One line, shown as a string when it is UTF-8.
-        struct Text<'a>(&'a [u8]);
-
-        impl fmt::Debug for Text<'_> {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                match core::str::from_utf8(self.0) {
-                    Ok(text) => fmt::Debug::fmt(text, f),
-                    Err(_) => fmt::Debug::fmt(self.0, f),
-                }
-            }
-        }
-
         f.debug_struct("Reply")
             .field("code", &self.code.as_u16())
             .field("enhanced", &self.enhanced)
-            .field("lines", &DebugLines(self.lines().map(Text)))
+            .field("lines", &DebugLines(self.lines().map(PeerText::new)))
             .finish()
     }
 }
@@ -186,6 +175,39 @@ impl<'a> Reply<'a> {
     #[must_use]
     pub const fn as_bytes(&self) -> &'a [u8] {
         self.raw
+    }
+}
+
+/// A parsed reply without its bytes, to be put back on them: for readers
+/// that must drop the borrow of their buffer between parsing and handing
+/// the reply out.
+#[derive(Clone, Copy)]
+pub(super) struct Detached {
+    code: ReplyCode,
+    enhanced: Option<EnhancedStatusCode>,
+    line_count: usize,
+}
+
+impl Reply<'_> {
+    /// The reply without its bytes.
+    pub(super) const fn detach(&self) -> Detached {
+        Detached {
+            code: self.code,
+            enhanced: self.enhanced,
+            line_count: self.line_count,
+        }
+    }
+}
+
+impl Detached {
+    /// The reply again, on `raw`: the very bytes it was parsed from.
+    pub(super) const fn attach(self, raw: &[u8]) -> Reply<'_> {
+        Reply {
+            code: self.code,
+            enhanced: self.enhanced,
+            raw,
+            line_count: self.line_count,
+        }
     }
 }
 
