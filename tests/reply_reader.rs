@@ -45,8 +45,11 @@ impl Read for Chunked {
     }
 }
 
-/// Every reply a reader gives, as (code, lines), until it stops, and why.
-fn read_all<R: Read>(reader: &mut ReplyReader<R>) -> (Vec<(u16, Vec<Vec<u8>>)>, ReadReplyError) {
+/// Replies as (code, lines of text), to compare.
+type Replies = Vec<(u16, Vec<Vec<u8>>)>;
+
+/// Every reply a reader gives, until it stops, and why.
+fn read_all<R: Read>(reader: &mut ReplyReader<R>) -> (Replies, ReadReplyError) {
     let mut replies = Vec::new();
     loop {
         match reader.read_reply() {
@@ -60,7 +63,7 @@ fn read_all<R: Read>(reader: &mut ReplyReader<R>) -> (Vec<(u16, Vec<Vec<u8>>)>, 
 }
 
 /// What `Reply::parse` in a loop over the whole input gives.
-fn parse_all(mut input: &[u8]) -> Vec<(u16, Vec<Vec<u8>>)> {
+fn parse_all(mut input: &[u8]) -> Replies {
     let mut replies = Vec::new();
     while let Ok((reply, used)) = Reply::parse(input) {
         replies.push((

@@ -181,6 +181,7 @@ impl<'a> Reply<'a> {
 /// A parsed reply without its bytes, to be put back on them: for readers
 /// that must drop the borrow of their buffer between parsing and handing
 /// the reply out.
+#[cfg(feature = "std")]
 #[derive(Clone, Copy)]
 pub(super) struct Detached {
     code: ReplyCode,
@@ -188,6 +189,7 @@ pub(super) struct Detached {
     line_count: usize,
 }
 
+#[cfg(feature = "std")]
 impl Reply<'_> {
     /// The reply without its bytes.
     pub(super) const fn detach(&self) -> Detached {
@@ -199,6 +201,7 @@ impl Reply<'_> {
     }
 }
 
+#[cfg(feature = "std")]
 impl Detached {
     /// The reply again, on `raw`: the very bytes it was parsed from.
     pub(super) const fn attach(self, raw: &[u8]) -> Reply<'_> {
