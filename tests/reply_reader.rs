@@ -92,6 +92,16 @@ fn pipelined_replies_come_out_one_by_one() {
 }
 
 #[test]
+fn owned_replies_outlive_the_reader() {
+    let mut reader = ReplyReader::new(SESSION);
+    let greeting = reader.read_reply_buf().unwrap();
+    let ehlo = reader.read_reply_buf().unwrap();
+    drop(reader);
+    assert_eq!(greeting.as_bytes(), b"220 mx.example.com ESMTP\r\n");
+    assert_eq!(ehlo.as_reply().line_count(), 4);
+}
+
+#[test]
 fn a_reply_split_at_any_point_is_completed() {
     for size in 1..=SESSION.len() {
         let mut reader = ReplyReader::new(Chunked::new(SESSION, &[size]));

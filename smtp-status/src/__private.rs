@@ -13,6 +13,17 @@ pub const fn slot(code: i16, multiplier: u32, shift: u32) -> usize {
     ((code as u16 as u32).wrapping_mul(multiplier) >> shift) as usize
 }
 
+/// The reply code of a code enum's variant: `None` for a sentinel.
+#[must_use]
+#[inline]
+pub const fn reply_code(code: i16) -> Option<ReplyCode> {
+    if code < 0 {
+        None
+    } else {
+        ReplyCode::new(code as u16)
+    }
+}
+
 /// Byte-wise string equality that a `const fn` may call.
 #[must_use]
 #[inline]

@@ -1,6 +1,6 @@
 //! The trait that every code enum implements.
 
-use crate::{Category, Class};
+use crate::{Category, Class, ReplyCode};
 
 /// An enum of SMTP reply codes, as `#[derive(SmtpCodes)]` and `smtp_codes!`
 /// generate it.
@@ -32,6 +32,12 @@ pub trait SmtpCodes: Copy + 'static {
 
     /// What the code means, in English.
     fn description(self) -> &'static str;
+
+    /// The code as a [`ReplyCode`], to build a reply with; `None` for a
+    /// sentinel.
+    fn reply_code(self) -> Option<ReplyCode> {
+        crate::__private::reply_code(self.code())
+    }
 
     /// The class of a reply code; `None` for a sentinel.
     fn class(self) -> Option<Class> {

@@ -131,6 +131,14 @@ macro_rules! __impl_smtp_codes {
                     self.translated_description(language).is_some()
                 }
 
+                /// The code as a reply code, to build a reply with (see
+                /// `ReplyBuf` and `OutgoingReply`); `None` for a sentinel.
+                #[must_use]
+                #[inline]
+                pub const fn reply_code(self) -> ::core::option::Option<$crate::ReplyCode> {
+                    $crate::__private::reply_code(self.code())
+                }
+
                 /// The class that the first digit gives (RFC 5321 §4.2.1);
                 /// `None` for a sentinel.
                 #[must_use]

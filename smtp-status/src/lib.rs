@@ -66,7 +66,11 @@
 //!
 //! # Features
 //!
-//! - `std` (default): nothing beyond `core` yet; the crate is `no_std` without it.
+//! - `std` (default): [`ReplyReader`], which reads replies off an
+//!   `io::Read`; implies `alloc`. The crate is `no_std` without it.
+//! - `alloc` (default, through `std`): [`ReplyBuf`], a reply that owns its
+//!   bytes. Without it, [`OutgoingReply`] still writes replies into any
+//!   `fmt::Write`.
 //! - `serde`: `Serialize` and `Deserialize` for every code type of this
 //!   crate, and for each enum of the macros that asks with
 //!   `#[smtp(serde)]`. A code serializes as its number (an enhanced status
@@ -79,6 +83,9 @@
 
 #[cfg(any(test, feature = "std"))]
 extern crate std;
+
+#[cfg(feature = "alloc")]
+extern crate alloc;
 
 // Lets the generated code name this crate as `::smtp_status` from inside it.
 extern crate self as smtp_status;
@@ -110,7 +117,12 @@ pub use codes::SmtpCodes;
 pub use enhanced::{EnhancedStatusCode, ParseEnhancedError, Subject};
 pub use error::ParseCodeError;
 pub use language::{Language, ParseLanguageError};
-pub use reply::{Lines, PeerText, Reply, ReplyCode, ReplyError, ReplyErrorKind, ReplyOptions};
+#[cfg(feature = "alloc")]
+pub use reply::ReplyBuf;
+pub use reply::{
+    BuildReplyError, Lines, OutgoingReply, PeerText, Reply, ReplyCode, ReplyError, ReplyErrorKind,
+    ReplyOptions,
+};
 #[cfg(feature = "std")]
 pub use reply::{ReadReplyError, ReplyReader};
 pub use status_code::SmtpStatusCode;

@@ -181,15 +181,15 @@ impl<'a> Reply<'a> {
 /// A parsed reply without its bytes, to be put back on them: for readers
 /// that must drop the borrow of their buffer between parsing and handing
 /// the reply out.
-#[cfg(feature = "std")]
-#[derive(Clone, Copy)]
+#[cfg(feature = "alloc")]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub(super) struct Detached {
     code: ReplyCode,
     enhanced: Option<EnhancedStatusCode>,
     line_count: usize,
 }
 
-#[cfg(feature = "std")]
+#[cfg(feature = "alloc")]
 impl Reply<'_> {
     /// The reply without its bytes.
     pub(super) const fn detach(&self) -> Detached {
@@ -201,8 +201,21 @@ impl Reply<'_> {
     }
 }
 
-#[cfg(feature = "std")]
+#[cfg(feature = "alloc")]
 impl Detached {
+    /// The parts of a reply, as its parse would give them.
+    pub(super) const fn new(
+        code: ReplyCode,
+        enhanced: Option<EnhancedStatusCode>,
+        line_count: usize,
+    ) -> Detached {
+        Detached {
+            code,
+            enhanced,
+            line_count,
+        }
+    }
+
     /// The reply again, on `raw`: the very bytes it was parsed from.
     pub(super) const fn attach(self, raw: &[u8]) -> Reply<'_> {
         Reply {

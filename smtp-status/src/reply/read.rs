@@ -1,6 +1,6 @@
 //! Reading replies off a connection: [`ReplyReader`].
 
-use crate::{Reply, ReplyError, ReplyErrorKind, ReplyOptions};
+use crate::{Reply, ReplyBuf, ReplyError, ReplyErrorKind, ReplyOptions};
 use core::fmt;
 use std::io::{self, Read};
 use std::vec::Vec;
@@ -93,6 +93,16 @@ impl<R: Read> ReplyReader<R> {
         };
         self.handed_out = used;
         Ok(reply.attach(&self.buffer[self.start..self.start + used]))
+    }
+
+    /// Reads the next reply and keeps it: [`read_reply`](Self::read_reply)
+    /// with an owned [`ReplyBuf`] (one allocation for its bytes).
+    ///
+    /// # Errors
+    ///
+    /// As [`read_reply`](Self::read_reply).
+    pub fn read_reply_buf(&mut self) -> Result<ReplyBuf, ReadReplyError> {
+        self.read_reply().map(ReplyBuf::from)
     }
 
     /// Reads once more from the connection into the buffer, first moving
