@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # A private Postfix for the probe and its test: it listens on 127.0.0.1 only,
 # on a high port, delivers locally, rejects unknown local recipients, and has
-# a small message size limit.
+# a small message size limit. Mail for the domain sink.test it relays to the
+# sink example on 127.0.0.1:2526 (SMTP_STATUS_SINK_PORT), which the relay
+# test starts; a message that stays deferred there expires within seconds,
+# so that its bounce can be read too.
 #
 #   scripts/postfix.sh start   # installs Postfix if needed (as root), starts it
 #   scripts/postfix.sh stop    # stops the instance that `start` started
@@ -13,6 +16,7 @@
 set -euo pipefail
 
 port=${SMTP_STATUS_POSTFIX_PORT:-2525}
+sink_port=${SMTP_STATUS_SINK_PORT:-2526}
 base=${SMTP_STATUS_POSTFIX_DIR:-/tmp/smtp-status-postfix}
 conf=$base/etc
 
@@ -64,6 +68,13 @@ smtputf8_enable = yes
 biff = no
 maillog_file = $base/postfix.log
 maillog_file_prefixes = $base
+transport_maps = inline:{sink.test=smtp:[127.0.0.1]:$sink_port}
+smtp_tls_security_level = none
+minimal_backoff_time = 2s
+maximal_backoff_time = 4s
+queue_run_delay = 2s
+maximal_queue_lifetime = 8s
+bounce_queue_lifetime = 8s
 CONF
     # Our listener instead of the system's port 25, unchrooted (the queue
     # directory is ours, not the chroot the package sets up).
