@@ -82,3 +82,19 @@ fn bad_codes_are_errors_that_say_why() {
     assert_eq!(serde_json::from_str::<Mine>("-1").unwrap(), Mine::NoReply);
     assert!(serde_json::from_str::<Mine>(r#""-1""#).is_err());
 }
+
+#[test]
+fn owned_replies_serialize_as_their_wire_text() {
+    use smtp_status::ReplyBuf;
+    let reply = ReplyBuf::parse(b"550-5.7.1 Relaying denied\r\n550 5.7.1 See policy\r\n").unwrap();
+    let json = serde_json::to_string(&reply).unwrap();
+    assert_eq!(
+        json,
+        r#""550-5.7.1 Relaying denied\r\n550 5.7.1 See policy\r\n""#
+    );
+    assert_eq!(serde_json::from_str::<ReplyBuf>(&json).unwrap(), reply);
+    let two = serde_json::from_str::<ReplyBuf>(r#""250 a\r\n250 b\r\n""#).unwrap_err();
+    assert!(two.to_string().contains("more than one reply"), "{two}");
+    let bad = serde_json::from_str::<ReplyBuf>(r#""hello""#).unwrap_err();
+    assert!(bad.to_string().contains("bad reply code"), "{bad}");
+}

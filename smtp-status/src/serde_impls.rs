@@ -149,3 +149,51 @@ impl<'de> Deserialize<'de> for EnhancedStatusCode {
         deserializer.deserialize_str(EnhancedVisitor)
     }
 }
+
+/// A reply serializes as its wire text, CRLFs included (as bytes where the
+/// text is not UTF-8), and deserializes from that text: one whole reply,
+/// nothing after it.
+#[cfg(feature = "alloc")]
+mod reply_buf {
+    use crate::{Reply, ReplyBuf};
+    use core::fmt;
+    use serde::de::{self, Deserialize, Deserializer, Visitor};
+    use serde::ser::{Serialize, Serializer};
+
+    impl Serialize for ReplyBuf {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            match core::str::from_utf8(self.as_bytes()) {
+                Ok(text) => serializer.serialize_str(text),
+                Err(_) => serializer.serialize_bytes(self.as_bytes()),
+            }
+        }
+    }
+
+    struct ReplyVisitor;
+
+    impl Visitor<'_> for ReplyVisitor {
+        type Value = ReplyBuf;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("one SMTP reply as sent, such as \"250 2.0.0 Ok\\r\\n\"")
+        }
+
+        fn visit_bytes<E: de::Error>(self, bytes: &[u8]) -> Result<ReplyBuf, E> {
+            let (reply, used) = Reply::parse(bytes).map_err(E::custom)?;
+            if used != bytes.len() {
+                return Err(E::custom("more than one reply"));
+            }
+            Ok(ReplyBuf::from(reply))
+        }
+
+        fn visit_str<E: de::Error>(self, text: &str) -> Result<ReplyBuf, E> {
+            self.visit_bytes(text.as_bytes())
+        }
+    }
+
+    impl<'de> Deserialize<'de> for ReplyBuf {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            deserializer.deserialize_str(ReplyVisitor)
+        }
+    }
+}
