@@ -68,6 +68,8 @@
 //!
 //! - `std` (default): [`ReplyReader`], which reads replies off an
 //!   `io::Read`; implies `alloc`. The crate is `no_std` without it.
+//! - `tokio`: [`ReplyCodec`], a `tokio-util` codec of replies; implies
+//!   `std`.
 //! - `alloc` (default, through `std`): [`ReplyBuf`], a reply that owns its
 //!   bytes. Without it, [`OutgoingReply`] still writes replies into any
 //!   `fmt::Write`.
@@ -119,6 +121,8 @@ pub use error::ParseCodeError;
 pub use language::{Language, ParseLanguageError};
 #[cfg(feature = "alloc")]
 pub use reply::ReplyBuf;
+#[cfg(feature = "tokio")]
+pub use reply::ReplyCodec;
 pub use reply::{
     BuildReplyError, Lines, OutgoingReply, PeerText, Reply, ReplyCode, ReplyError, ReplyErrorKind,
     ReplyOptions,

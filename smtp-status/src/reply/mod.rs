@@ -4,18 +4,22 @@
 //! safely (`text`).
 
 mod code;
+#[cfg(feature = "tokio")]
+mod codec;
 mod error;
 mod options;
 #[cfg(feature = "alloc")]
 mod owned;
 mod parse;
 #[cfg(feature = "std")]
-mod read;
+pub(crate) mod read;
 mod scan;
 mod text;
 mod write;
 
 pub use code::ReplyCode;
+#[cfg(feature = "tokio")]
+pub use codec::ReplyCodec;
 pub use error::{ReplyError, ReplyErrorKind};
 pub use options::ReplyOptions;
 #[cfg(feature = "alloc")]

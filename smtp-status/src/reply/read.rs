@@ -194,8 +194,16 @@ pub enum ReadReplyError {
     Malformed(ReplyError),
 }
 
+impl From<io::Error> for ReadReplyError {
+    fn from(error: io::Error) -> ReadReplyError {
+        ReadReplyError::Io(error)
+    }
+}
+
 impl ReadReplyError {
-    fn invalid(error: ReplyError) -> ReadReplyError {
+    /// The error for bytes that are not a valid reply, or one over the
+    /// limits.
+    pub(crate) fn invalid(error: ReplyError) -> ReadReplyError {
         match error.kind() {
             ReplyErrorKind::LineTooLong | ReplyErrorKind::TooManyLines => {
                 ReadReplyError::OverLimit(error)
