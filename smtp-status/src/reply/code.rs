@@ -24,7 +24,7 @@ use core::str::FromStr;
 /// # Ok::<(), smtp_status::ParseCodeError>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ReplyCode(u16);
+pub struct ReplyCode(pub(crate) u16);
 
 impl ReplyCode {
     /// The reply code `code`, or `None` unless RFC 5321 allows it

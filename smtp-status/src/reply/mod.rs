@@ -11,6 +11,8 @@ mod options;
 #[cfg(feature = "alloc")]
 mod owned;
 mod parse;
+#[cfg(any(feature = "lettre", feature = "smtp-proto"))]
+mod peers;
 #[cfg(feature = "std")]
 pub(crate) mod read;
 mod scan;

@@ -204,6 +204,15 @@ pub enum BuildReplyError {
     },
     /// The code enum's variant is a sentinel, which is no reply code.
     NotAReplyCode(i16),
+    /// A number that RFC 5321 does not allow as a reply code, from another
+    /// crate's reply.
+    InvalidCode(u16),
+    /// Another crate's enhanced code (class, subject, detail) that is no
+    /// RFC 3463 code.
+    InvalidEnhancedCode([u8; 3]),
+    /// Another crate's error that came from no reply (a network or client
+    /// error).
+    NoReply,
 }
 
 impl fmt::Display for BuildReplyError {
@@ -223,6 +232,15 @@ impl fmt::Display for BuildReplyError {
             BuildReplyError::NotAReplyCode(code) => {
                 write!(f, "{code} is a sentinel, not a reply code a server can send")
             }
+            BuildReplyError::InvalidCode(code) => write!(
+                f,
+                "{code} is not a valid SMTP reply code: the first digit must be 2-5 and the second 0-5 (RFC 5321 section 4.2)"
+            ),
+            BuildReplyError::InvalidEnhancedCode([class, subject, detail]) => write!(
+                f,
+                "{class}.{subject}.{detail} is not an enhanced status code: its class must be 2, 4 or 5 (RFC 3463)"
+            ),
+            BuildReplyError::NoReply => f.write_str("the error came from no SMTP reply"),
         }
     }
 }
