@@ -10,7 +10,8 @@ import pathlib
 import sys
 
 OURS = ("from_code", "parse::<SmtpStatusCode>", "smtp-status Reply::parse",
-        "smtp_codes! with 240 codes (parse + expand)")
+        "smtp_codes! with 240 codes (parse + expand)",
+        "smtp-status OutgoingReply into Vec<u8>", "smtp-status Reply::parse loop")
 
 
 # A benchmark whose result is this much older than its group's newest is

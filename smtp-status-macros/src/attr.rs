@@ -244,9 +244,12 @@ fn docs(attrs: &[Attribute]) -> Option<Docs> {
 }
 
 /// syn without its `full` feature parses only simple expressions and says
-/// so in terms of its own features; a user needs to hear what a code is.
+/// so in terms of its own features; with it (which any other crate in the
+/// build may turn on), a missing expression is "expected an expression". A
+/// user needs to hear what a code is, the same whichever syn they got.
 pub fn explain_unsupported_expression(error: syn::Error) -> syn::Error {
-    if error.to_string().starts_with("unsupported expression") {
+    let message = error.to_string();
+    if message.starts_with("unsupported expression") || message == "expected an expression" {
         syn::Error::new(
             error.span(),
             "expected an integer literal code such as `250` or `-1`",

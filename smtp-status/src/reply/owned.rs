@@ -5,7 +5,6 @@ use crate::{
     BuildReplyError, EnhancedStatusCode, OutgoingReply, PeerText, Reply, ReplyCode, ReplyError,
     SmtpCodes,
 };
-use alloc::string::String;
 use alloc::vec::Vec;
 use core::fmt;
 
@@ -123,24 +122,22 @@ impl From<Reply<'_>> for ReplyBuf {
 
 impl From<OutgoingReply<'_>> for ReplyBuf {
     fn from(reply: OutgoingReply<'_>) -> ReplyBuf {
-        let mut text = String::new();
-        // Writing into a String cannot fail.
-        let _ = fmt::write(&mut text, format_args!("{reply}"));
-        let bytes = text.into_bytes();
-        // What `OutgoingReply` writes is a valid reply by construction; the
-        // tests hold it to that on generated replies.
-        let parsed = Reply::parse_with(&bytes, &crate::ReplyOptions::new().max_lines(usize::MAX))
-            .map(|(parsed, _)| parsed.detach())
-            .unwrap_or_else(|_| unreachable_reply(reply));
-        ReplyBuf { bytes, parsed }
+        let mut bytes = Vec::new();
+        let lines = reply.append_to(&mut bytes);
+        // What `Reply::parse` finds in these bytes, without parsing them:
+        // the enhanced code given, else one that the text starts with
+        // (RFC 2034's rule, as the parser applies it).
+        let enhanced = reply.enhanced().or_else(|| {
+            let first = reply.text().split('\n').next().unwrap_or_default();
+            EnhancedStatusCode::parse_prefix(first.as_bytes())
+                .map(|(enhanced, _)| enhanced)
+                .filter(|enhanced| enhanced.class() == reply.code().class())
+        });
+        ReplyBuf {
+            bytes,
+            parsed: Detached::new(reply.code(), enhanced, lines),
+        }
     }
-}
-
-/// The parts of a written reply, should it ever fail to parse back: the
-/// reply's own code and enhanced code, and its line count.
-#[cold]
-fn unreachable_reply(reply: OutgoingReply<'_>) -> Detached {
-    Detached::new(reply.code(), reply.enhanced(), 1)
 }
 
 impl Reply<'_> {

@@ -1,5 +1,6 @@
 //! Reading replies off a connection: [`ReplyReader`].
 
+use super::scan::find_lf;
 use crate::{Reply, ReplyBuf, ReplyError, ReplyErrorKind, ReplyOptions};
 use core::fmt;
 use std::io::{self, Read};
@@ -78,6 +79,7 @@ impl<R: Read> ReplyReader<R> {
     /// one, the bytes are not a valid reply or one over the limits, or
     /// reading failed. After an error the reader is out of step with the
     /// peer; a client closes the connection.
+    #[inline]
     pub fn read_reply(&mut self) -> Result<Reply<'_>, ReadReplyError> {
         self.start += core::mem::take(&mut self.handed_out);
         // What the parse found, without its borrow of the buffer: a reply
@@ -87,7 +89,7 @@ impl<R: Read> ReplyReader<R> {
             let received = &self.buffer[self.start..self.end];
             match Reply::parse_with(received, &self.options) {
                 Ok((reply, used)) => break (used, reply.detach()),
-                Err(error) if error.is_incomplete() => self.fill()?,
+                Err(error) if error.is_incomplete() => self.fill_to_line_end()?,
                 Err(error) => return Err(ReadReplyError::invalid(error)),
             }
         };
@@ -103,6 +105,24 @@ impl<R: Read> ReplyReader<R> {
     /// As [`read_reply`](Self::read_reply).
     pub fn read_reply_buf(&mut self) -> Result<ReplyBuf, ReadReplyError> {
         self.read_reply().map(ReplyBuf::from)
+    }
+
+    /// Reads until what came holds a line end, or the line being read
+    /// reaches the line limit: only then can the reply be whole, or wrong
+    /// for its length, so only then is it worth parsing again. A reply that
+    /// arrives in many small pieces is not parsed again for each.
+    fn fill_to_line_end(&mut self) -> Result<(), ReadReplyError> {
+        loop {
+            // `fill` moves the kept bytes to the front: count from the end.
+            let kept = self.end - self.start;
+            self.fill()?;
+            let new = &self.buffer[self.start + kept..self.end];
+            // The whole of what is kept bounds the line being read: past
+            // the limit, parsing tells whether the line is too long.
+            if find_lf(new).is_some() || self.end - self.start >= self.options.max_line_length {
+                return Ok(());
+            }
+        }
     }
 
     /// Reads once more from the connection into the buffer, first moving

@@ -1,6 +1,7 @@
 //! Writing replies: checked, split into lines that fit RFC 5321's 512
 //! octets, in the wire form a server sends.
 
+use super::scan::{find_lf, has_cr_or_nul, skip_plain_text};
 use crate::{EnhancedStatusCode, ReplyCode, ReplyOptions};
 use core::fmt;
 
@@ -45,6 +46,11 @@ pub struct OutgoingReply<'a> {
     code: ReplyCode,
     enhanced: Option<EnhancedStatusCode>,
     text: &'a str,
+    /// Whether the text holds no control byte at all (so no `\n`): most
+    /// replies are one line of plain text.
+    plain: bool,
+    /// The head of each line, made once.
+    head: Head,
 }
 
 impl<'a> OutgoingReply<'a> {
@@ -53,7 +59,8 @@ impl<'a> OutgoingReply<'a> {
     /// # Errors
     ///
     /// [`BuildReplyError`] says which rule the reply breaks, and where.
-    pub const fn new(
+    #[inline]
+    pub fn new(
         code: ReplyCode,
         enhanced: Option<EnhancedStatusCode>,
         text: &'a str,
@@ -63,21 +70,22 @@ impl<'a> OutgoingReply<'a> {
                 return Err(BuildReplyError::ClassMismatch { code, enhanced });
             }
         }
+        // One pass, sixteen bytes at a time, for any control byte; the
+        // rare text that has one is looked at again from its block on.
         let bytes = text.as_bytes();
-        let (mut index, mut line) = (0, 1);
-        while index < bytes.len() {
-            match bytes[index] {
-                b'\n' => line += 1,
-                b'\r' => return Err(BuildReplyError::CarriageReturn { line }),
-                0 => return Err(BuildReplyError::Nul { line }),
-                _ => {}
+        let plain = match skip_plain_text(bytes) {
+            None => true,
+            Some(from) => {
+                check_lines(bytes, from)?;
+                false
             }
-            index += 1;
-        }
+        };
         Ok(OutgoingReply {
             code,
             enhanced,
             text,
+            plain,
+            head: Head::new(code, enhanced),
         })
     }
 
@@ -99,42 +107,253 @@ impl<'a> OutgoingReply<'a> {
         self.text
     }
 
-    /// The text of each line as written, after the enhanced code: the
-    /// caller's lines, split where they would not fit.
-    fn pieces(&self) -> impl Iterator<Item = &'a str> {
-        let room = ReplyOptions::RFC_MAX_LINE_LENGTH - self.overhead();
-        self.text.split('\n').flat_map(move |line| Pieces {
-            rest: Some(line),
-            room,
-        })
+    /// Writes the reply into any `io::Write` (a socket behind a
+    /// `BufWriter`, say), a few `write_all` calls a line.
+    ///
+    /// # Errors
+    ///
+    /// The writer's.
+    #[cfg(feature = "std")]
+    #[inline]
+    pub fn write_to<W: std::io::Write>(&self, out: &mut W) -> std::io::Result<()> {
+        self.write_parts(|part| out.write_all(part.bytes()))
+            .map(|_| ())
     }
 
-    /// Octets of a line that are not its text: code, separator, enhanced
-    /// code and its space, CRLF.
-    fn overhead(&self) -> usize {
-        let enhanced = self.enhanced.map_or(0, |enhanced| {
-            digits(enhanced.subject()) + digits(enhanced.detail()) + 4 // "5." "." " "
+    /// Appends the reply to `out`: the quickest way to a buffer of bytes.
+    #[cfg(feature = "alloc")]
+    #[inline]
+    pub fn write_to_vec(&self, out: &mut alloc::vec::Vec<u8>) {
+        self.append_to(out);
+    }
+
+    /// Appends the reply to `out`; returns its number of lines.
+    #[cfg(feature = "alloc")]
+    #[inline]
+    pub(crate) fn append_to(&self, out: &mut alloc::vec::Vec<u8>) -> usize {
+        out.reserve(self.text.len() + Head::MAX + 2);
+        let written = self.write_parts(|part| {
+            match part {
+                // A fixed-size copy is a few moves, not a call to memcpy;
+                // what is past the head is cut off again.
+                Part::Head(head) => {
+                    let len = out.len();
+                    out.extend_from_slice(&head.bytes);
+                    out.truncate(len + head.len);
+                }
+                Part::Text(text) => out.extend_from_slice(text.as_bytes()),
+                Part::LineEnd => out.extend_from_slice(b"\r\n"),
+            }
+            Ok::<(), core::convert::Infallible>(())
         });
-        4 + enhanced + 2
+        let Ok(lines) = written;
+        lines
+    }
+
+    /// Hands each part of the wire form to `put`, in order: per line the
+    /// head (code, separator, enhanced code), the text, the line end.
+    /// Returns the number of lines.
+    #[inline]
+    pub(crate) fn write_parts<E>(
+        &self,
+        mut put: impl FnMut(Part<'_, 'a>) -> Result<(), E>,
+    ) -> Result<usize, E> {
+        let mut head = self.head;
+        let room = ReplyOptions::RFC_MAX_LINE_LENGTH - head.full_len - 2;
+        if self.plain && self.text.len() <= room {
+            // One line that fits: most replies.
+            put(Part::Head(head.line(b' ', self.text.is_empty())))?;
+            put(Part::Text(self.text))?;
+            put(Part::LineEnd)?;
+            return Ok(1);
+        }
+        let mut lines = 0;
+        // One part behind, to know whether more follow it.
+        let mut pending: Option<&str> = None;
+        let mut emit = |text: &'a str, last: bool| -> Result<(), E> {
+            put(Part::Head(
+                head.line(if last { b' ' } else { b'-' }, text.is_empty()),
+            ))?;
+            put(Part::Text(text))?;
+            put(Part::LineEnd)?;
+            lines += 1;
+            Ok(())
+        };
+        let lines_of_text = Lines {
+            rest: Some(self.text),
+        };
+        for line in lines_of_text {
+            for part in (Parts {
+                rest: Some(line),
+                room,
+            }) {
+                if let Some(previous) = pending.replace(part) {
+                    emit(previous, false)?;
+                }
+            }
+        }
+        emit(pending.unwrap_or_default(), true)?;
+        Ok(lines)
     }
 }
 
-/// The number of decimal digits of `n`.
-const fn digits(n: u16) -> usize {
-    match n {
-        0..=9 => 1,
-        10..=99 => 2,
-        _ => 3,
+/// A part of the wire form.
+pub(crate) enum Part<'h, 'a> {
+    /// A line's head: ASCII.
+    Head(&'h LineHead),
+    /// Text of the caller's.
+    Text(&'a str),
+    /// CRLF.
+    LineEnd,
+}
+
+impl Part<'_, '_> {
+    /// The part's bytes.
+    #[inline]
+    pub(crate) fn bytes(&self) -> &[u8] {
+        match self {
+            Part::Head(head) => &head.bytes[..head.len],
+            Part::Text(text) => text.as_bytes(),
+            Part::LineEnd => b"\r\n",
+        }
+    }
+}
+
+/// The error for the first CR or NUL in `bytes`, where nothing before
+/// `from` is a control byte.
+#[cold]
+fn check_lines(bytes: &[u8], from: usize) -> Result<(), BuildReplyError> {
+    if !has_cr_or_nul(&bytes[from..]) {
+        return Ok(());
+    }
+    let index = bytes
+        .iter()
+        .position(|&b| b == b'\r' || b == 0)
+        .unwrap_or_default();
+    let line = 1 + bytes[..index].iter().filter(|&&b| b == b'\n').count();
+    Err(if bytes[index] == 0 {
+        BuildReplyError::Nul { line }
+    } else {
+        BuildReplyError::CarriageReturn { line }
+    })
+}
+
+/// The lines of a text: split at each LF, found eight bytes a step
+/// (`str::split` calls a byte-by-byte `memchr`).
+struct Lines<'a> {
+    rest: Option<&'a str>,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match find_lf(rest.as_bytes()) {
+            Some(end) => {
+                self.rest = rest.get(end + 1..);
+                rest.get(..end)
+            }
+            None => self.rest.take(),
+        }
+    }
+}
+
+/// The head of every line: the code, a separator and, where there is one,
+/// the enhanced code and a space. At most "599-999.999.999 ", 16 octets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Head {
+    line: LineHead,
+    /// The head's length with the space after an enhanced code.
+    full_len: usize,
+    /// Its length without that space, for a line with no text.
+    bare_len: usize,
+}
+
+/// One line's head, as bytes: `len` of them count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct LineHead {
+    pub(crate) bytes: [u8; Head::MAX],
+    pub(crate) len: usize,
+}
+
+impl Head {
+    /// The longest head.
+    pub(crate) const MAX: usize = 16;
+
+    #[inline]
+    const fn new(code: ReplyCode, enhanced: Option<EnhancedStatusCode>) -> Head {
+        let mut bytes = [b' '; Head::MAX];
+        let code = code.as_u16();
+        bytes[0] = digit(code / 100);
+        bytes[1] = digit(code / 10 % 10);
+        bytes[2] = digit(code % 10);
+        // bytes[3] is the separator, set per line.
+        let mut len = 4;
+        if let Some(enhanced) = enhanced {
+            bytes[4] = b'0' + enhanced.class().digit();
+            bytes[5] = b'.';
+            len = push_number(&mut bytes, 6, enhanced.subject());
+            bytes[len] = b'.';
+            len = push_number(&mut bytes, len + 1, enhanced.detail());
+            // bytes[len] is already the space.
+            return Head {
+                line: LineHead {
+                    bytes,
+                    len: len + 1,
+                },
+                full_len: len + 1,
+                bare_len: len,
+            };
+        }
+        Head {
+            line: LineHead { bytes, len },
+            full_len: len,
+            bare_len: len,
+        }
+    }
+
+    /// The head of a line with `separator`; without the space after the
+    /// enhanced code when the line's text is empty.
+    #[inline]
+    fn line(&mut self, separator: u8, empty: bool) -> &LineHead {
+        self.line.bytes[3] = separator;
+        self.line.len = if empty { self.bare_len } else { self.full_len };
+        &self.line
+    }
+}
+
+/// The ASCII digit of `d`, 0 to 9.
+const fn digit(d: u16) -> u8 {
+    b'0' + d.to_le_bytes()[0]
+}
+
+/// Writes `n`, at most 999, in decimal without leading zeros at `at`;
+/// returns where it ends.
+const fn push_number(bytes: &mut [u8; Head::MAX], at: usize, n: u16) -> usize {
+    if n >= 100 {
+        bytes[at] = digit(n / 100);
+        bytes[at + 1] = digit(n / 10 % 10);
+        bytes[at + 2] = digit(n % 10);
+        at + 3
+    } else if n >= 10 {
+        bytes[at] = digit(n / 10);
+        bytes[at + 1] = digit(n % 10);
+        at + 2
+    } else {
+        bytes[at] = digit(n);
+        at + 1
     }
 }
 
 /// Splits one line of text into parts of at most `room` octets.
-struct Pieces<'a> {
+struct Parts<'a> {
     rest: Option<&'a str>,
     room: usize,
 }
 
-impl<'a> Iterator for Pieces<'a> {
+impl<'a> Iterator for Parts<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
@@ -145,8 +364,8 @@ impl<'a> Iterator for Pieces<'a> {
         }
         // The last space within the room ends the part (and stays in it);
         // without one, the last character boundary within it.
-        let window = &rest.as_bytes()[..=self.room];
-        let cut = match window[..self.room].iter().rposition(|&b| b == b' ') {
+        let window = &rest.as_bytes()[..self.room];
+        let cut = match window.iter().rposition(|&b| b == b' ') {
             Some(space) if space > 0 => space + 1,
             _ => (1..=self.room)
                 .rev()
@@ -163,19 +382,15 @@ impl fmt::Display for OutgoingReply<'_> {
     /// The wire form: every line with its code, separator, enhanced code
     /// and CRLF.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut pieces = self.pieces().peekable();
-        while let Some(piece) = pieces.next() {
-            let separator = if pieces.peek().is_some() { '-' } else { ' ' };
-            write!(f, "{}{separator}", self.code)?;
-            match self.enhanced {
-                Some(enhanced) if piece.is_empty() => write!(f, "{enhanced}")?,
-                Some(enhanced) => write!(f, "{enhanced} ")?,
-                None => {}
+        self.write_parts(|part| match part {
+            Part::Text(text) => f.write_str(text),
+            Part::LineEnd => f.write_str("\r\n"),
+            // ASCII digits, dots, spaces and a hyphen.
+            Part::Head(_) => {
+                f.write_str(core::str::from_utf8(part.bytes()).map_err(|_| fmt::Error)?)
             }
-            f.write_str(piece)?;
-            f.write_str("\r\n")?;
-        }
-        Ok(())
+        })
+        .map(|_| ())
     }
 }
 
