@@ -8,6 +8,9 @@ mod explain;
 #[allow(dead_code)]
 #[path = "../examples/probe_client.rs"]
 mod probe_client;
+#[allow(dead_code)]
+#[path = "../examples/sink_server.rs"]
+mod sink_server;
 
 use smtp_status::{Language, PeerText, Reply};
 
@@ -76,4 +79,34 @@ fn the_probe_shows_the_text_escaped() {
     let shown = probe_client::explain(&greeting);
     assert_inert(&shown);
     assert!(shown.contains(r"S: 220-\x1b]0;owned\x07 hello"), "{shown}");
+}
+
+/// What the sink logged, for the test below.
+static SINK_LOG: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+#[test]
+fn the_sink_logs_a_clients_text_escaped() {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        sink_server::serve(listener, sink_server::Policy::default(), |line| {
+            SINK_LOG.lock().unwrap().push(line.to_owned());
+        })
+    });
+    let stream = std::net::TcpStream::connect(address).unwrap();
+    let mut replies = BufReader::new(stream.try_clone().unwrap());
+    let mut line = String::new();
+    replies.read_line(&mut line).unwrap(); // the greeting
+    (&stream)
+        .write_all(b"NOOP \x1b[2J\x1b]0;owned\x07\r\nQUIT\r\n")
+        .unwrap();
+    line.clear();
+    replies.read_line(&mut line).unwrap();
+    assert!(line.starts_with("250"), "{line}");
+    line.clear();
+    replies.read_line(&mut line).unwrap(); // 221: the sink has logged both
+    let log = SINK_LOG.lock().unwrap().join("\n");
+    assert_inert(&log);
+    assert!(log.contains(r"C: NOOP \x1b[2J\x1b]0;owned\x07"), "{log}");
 }

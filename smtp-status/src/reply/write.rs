@@ -41,7 +41,7 @@ use core::fmt;
 /// assert!(forged.is_err());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
 pub struct OutgoingReply<'a> {
     code: ReplyCode,
     enhanced: Option<EnhancedStatusCode>,
@@ -179,7 +179,7 @@ impl<'a> OutgoingReply<'a> {
             lines += 1;
             Ok(())
         };
-        let lines_of_text = Lines {
+        let lines_of_text = TextLines {
             rest: Some(self.text),
         };
         for line in lines_of_text {
@@ -194,6 +194,18 @@ impl<'a> OutgoingReply<'a> {
         }
         emit(pending.unwrap_or_default(), true)?;
         Ok(lines)
+    }
+}
+
+impl fmt::Debug for OutgoingReply<'_> {
+    /// The code, the enhanced code and the text; not the parts made from
+    /// them.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("OutgoingReply")
+            .field("code", &self.code.as_u16())
+            .field("enhanced", &self.enhanced)
+            .field("text", &self.text)
+            .finish()
     }
 }
 
@@ -240,11 +252,11 @@ fn check_lines(bytes: &[u8], from: usize) -> Result<(), BuildReplyError> {
 
 /// The lines of a text: split at each LF, found eight bytes a step
 /// (`str::split` calls a byte-by-byte `memchr`).
-struct Lines<'a> {
+struct TextLines<'a> {
     rest: Option<&'a str>,
 }
 
-impl<'a> Iterator for Lines<'a> {
+impl<'a> Iterator for TextLines<'a> {
     type Item = &'a str;
 
     #[inline]
