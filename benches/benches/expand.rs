@@ -66,7 +66,10 @@ fn expansion(c: &mut Criterion) {
             let j = i + rng.below((pool.len() - i) as u32) as usize;
             pool.swap(i, j);
         }
-        let codes = pool[..size].to_vec();
+        let codes: Vec<u32> = pool[..size]
+            .iter()
+            .map(|&code| phf::code_key(code))
+            .collect();
         let slots = phf::build(&codes).unwrap().slots.len();
         group.bench_with_input(
             BenchmarkId::new(format!("{slots} slots"), size),

@@ -115,6 +115,22 @@ impl<'a> Variant<'a> {
         self.ident.unraw().to_string()
     }
 
+    /// The enhanced code, where one was given and is valid (an invalid one
+    /// is reported by `check`).
+    pub fn enhanced(&self) -> Option<(u8, u16, u16)> {
+        let text = self.attrs.enhanced.as_ref()?;
+        crate::attr::parse_enhanced(&text.value())
+    }
+
+    /// The text of the variant's reply and the tokens it came from:
+    /// `reply = "..."`, else the description.
+    pub fn reply_text(&self) -> Option<(String, TokenStream)> {
+        match &self.attrs.reply {
+            Some(text) => Some((text.value(), text.to_token_stream())),
+            None => self.description(),
+        }
+    }
+
     pub fn is_sentinel(&self) -> bool {
         self.attrs.sentinel.is_some()
     }

@@ -10,7 +10,7 @@ use syn::{Attribute, Expr, Lit, LitStr, UnOp};
 /// The keys `#[smtp(...)]` accepts on the enum, as error messages list them.
 const ENUM_KEYS: &str = "`crate`, `language_features` and `serde`";
 /// The keys `#[smtp(...)]` accepts on a variant, as error messages list them.
-const VARIANT_KEYS: &str = "`code`, `description`, `localized` and `sentinel`";
+const VARIANT_KEYS: &str = "`code`, `description`, `enhanced`, `localized`, `reply` and `sentinel`";
 
 /// `#[smtp(...)]` on the enum.
 #[derive(Default)]
@@ -32,6 +32,10 @@ pub struct VariantAttrs {
     pub code: Option<Code>,
     /// `description = "..."`.
     pub description: Option<LitStr>,
+    /// `enhanced = "5.1.1"`, as written; `check` reads and judges it.
+    pub enhanced: Option<LitStr>,
+    /// `reply = "..."`: the text the reply carries on the wire.
+    pub reply: Option<LitStr>,
     /// `sentinel`, kept as its tokens for spans.
     pub sentinel: Option<TokenStream>,
     /// `localized(de = "...", ...)`: per language (an index of
@@ -191,6 +195,12 @@ impl VariantAttrs {
                 } else if meta.path.is_ident("description") {
                     let text = meta.value()?.parse::<LitStr>()?;
                     set_once(cx, &mut out.description, &meta, VARIANT_KEYS, text);
+                } else if meta.path.is_ident("enhanced") {
+                    let text = meta.value()?.parse::<LitStr>()?;
+                    set_once(cx, &mut out.enhanced, &meta, VARIANT_KEYS, text);
+                } else if meta.path.is_ident("reply") {
+                    let text = meta.value()?.parse::<LitStr>()?;
+                    set_once(cx, &mut out.reply, &meta, VARIANT_KEYS, text);
                 } else if meta.path.is_ident("localized") {
                     meta.parse_nested_meta(|inner| translation(cx, &inner, &mut out.localized))?;
                 } else if meta.path.is_ident("sentinel") {
@@ -287,4 +297,29 @@ fn eval_int(expr: &Expr) -> syn::Result<i64> {
             "expected an integer literal code such as `250` or `-1`",
         )),
     }
+}
+
+/// An enhanced status code as RFC 3463 writes it, `class.subject.detail`:
+/// class 2, 4 or 5, subject and detail of one to three digits without
+/// leading zeros. The runtime crate's `EnhancedStatusCode` reads the same.
+pub fn parse_enhanced(text: &str) -> Option<(u8, u16, u16)> {
+    let mut parts = text.split('.');
+    let (class, subject, detail) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() {
+        return None;
+    }
+    let class = match class {
+        "2" => 2,
+        "4" => 4,
+        "5" => 5,
+        _ => return None,
+    };
+    let number = |part: &str| {
+        let plain = !part.is_empty()
+            && part.len() <= 3
+            && part.bytes().all(|b| b.is_ascii_digit())
+            && (part == "0" || !part.starts_with('0'));
+        plain.then(|| part.parse::<u16>().ok()).flatten()
+    };
+    Some((class, number(subject)?, number(detail)?))
 }

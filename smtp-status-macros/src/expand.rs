@@ -23,8 +23,8 @@ pub fn derive(input: &DeriveInput) -> TokenStream {
     let Some(parsed) = Enum::from_syn(&cx, input) else {
         return cx.into_compile_errors().unwrap_or_default();
     };
-    let table = checked_table(&cx, &parsed);
-    let impls = impls(&parsed, table.as_ref());
+    let tables = checked_tables(&cx, &parsed);
+    let impls = impls(&parsed, tables.as_ref());
     let errors = cx.into_compile_errors();
     quote!(#errors #impls)
 }
@@ -62,24 +62,90 @@ pub fn declare(input: &DeriveInput) -> TokenStream {
     quote!(#errors #declaration)
 }
 
-/// Checks the input; builds the perfect hash only when it is valid.
-fn checked_table(cx: &Ctxt, input: &Enum) -> Option<Table> {
+/// The perfect hashes of an enum, their slots holding variant indices: by
+/// code, for `from_code` (the first variant of each code), and, where some
+/// variant has an enhanced code, by code and enhanced code together, for
+/// `from_reply`.
+struct Tables {
+    codes: Table,
+    replies: Option<Table>,
+}
+
+/// Checks the input; builds the perfect hashes only when it is valid.
+fn checked_tables(cx: &Ctxt, input: &Enum) -> Option<Tables> {
     check::check(cx, input);
-    // Equal codes have no hash; where `check` left them to rustc's own
+    // Equal keys have no hash; where `check` left them to rustc's own
     // error about discriminants, there is nothing more to say.
     if cx.has_errors() || check::duplicate_codes(input).next().is_some() {
         return None;
     }
-    let table = phf::build(&codes(input));
-    if table.is_none() {
+    let firsts = first_of_each_code(input);
+    let keys: Vec<u32> = firsts
+        .iter()
+        .map(|&index| phf::code_key(code_of(&input.variants[index])))
+        .collect();
+    let codes = phf::build(&keys).map(|table| by_variant(table, &firsts));
+    let replies = if input.variants.iter().any(|v| v.attrs.enhanced.is_some()) {
+        let members: Vec<usize> = (0..input.variants.len())
+            .filter(|&index| !input.variants[index].is_sentinel())
+            .collect();
+        let keys: Vec<u32> = members
+            .iter()
+            .map(|&index| reply_key(&input.variants[index]))
+            .collect();
+        match phf::build(&keys) {
+            Some(table) => Some(by_variant(table, &members)),
+            None => {
+                cx.error_spanned_by(input.ident, "no perfect hash found for these replies");
+                return None;
+            }
+        }
+    } else {
+        None
+    };
+    let Some(codes) = codes else {
         // `check` rejects equal codes, the only input without a hash.
         cx.error_spanned_by(input.ident, "no perfect hash found for these codes");
+        return None;
+    };
+    Some(Tables { codes, replies })
+}
+
+/// The index of the first variant of each code, in declaration order:
+/// where variants share a code (their enhanced codes differ), `from_code`
+/// answers the first.
+fn first_of_each_code(input: &Enum) -> Vec<usize> {
+    let mut firsts: Vec<usize> = Vec::new();
+    for (index, variant) in input.variants.iter().enumerate() {
+        let code = code_of(variant);
+        if !firsts
+            .iter()
+            .any(|&first| code_of(&input.variants[first]) == code)
+        {
+            firsts.push(index);
+        }
+    }
+    firsts
+}
+
+/// The table with each slot's key index turned into its variant index.
+fn by_variant(mut table: Table, variants: &[usize]) -> Table {
+    for slot in table.slots.iter_mut().flatten() {
+        *slot = variants[*slot];
     }
     table
 }
 
-fn codes(input: &Enum) -> Vec<i16> {
-    input.variants.iter().map(code_of).collect()
+/// The key of a variant's reply in the `from_reply` table: the code, then
+/// the enhanced code's subject and detail (the class follows from the
+/// code), ten bits each, or 1023 twice for none. The runtime crate's
+/// `__private::reply_key` is the same, and the generated check proves it.
+fn reply_key(variant: &Variant) -> u32 {
+    let code = u32::from(code_of(variant).unsigned_abs());
+    let (subject, detail) = variant
+        .enhanced()
+        .map_or((1023, 1023), |(_, subject, detail)| (subject, detail));
+    code << 20 | u32::from(subject) << 10 | u32::from(detail)
 }
 
 /// The code of a variant as generated code uses it; 0 where the input had
@@ -150,7 +216,11 @@ fn declaration(input: &Enum) -> TokenStream {
         _ => ident.span(),
     });
     // rustc refuses `#[repr(i16)]` on an enum without variants.
-    let declarable = !input.variants.is_empty() && input.variants.iter().all(has_declarable_code);
+    // Variants that share a code (told apart by their enhanced codes)
+    // cannot each have it as their discriminant.
+    let declarable = !input.variants.is_empty()
+        && input.variants.iter().all(has_declarable_code)
+        && first_of_each_code(input).len() == input.variants.len();
     // The attributes added here are spanned at the enum's name: rustc's
     // errors about the enum then point at the declaration, not at the whole
     // invocation.
@@ -254,10 +324,10 @@ fn code_table_docs(input: &Enum) -> TokenStream {
 }
 
 /// The invocation of the runtime crate's `__impl_smtp_codes!`, which writes
-/// the impls around the data computed here. Without a table (the input had
+/// the impls around the data computed here. Without tables (the input had
 /// errors) it writes the same items with stub lookups and no check, so that
 /// the user sees their own mistakes and not a cascade of missing items.
-fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
+fn impls(input: &Enum, tables: Option<&Tables>) -> TokenStream {
     if !wants_impls(input) {
         return TokenStream::new();
     }
@@ -269,9 +339,23 @@ fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
     } else {
         quote!(unlistable)
     };
-    let table = match table {
-        Some(table) => table_data(input, table),
-        None => quote!(none),
+    let unraw = ident.unraw();
+    let (table, replies) = match tables {
+        Some(tables) => (
+            table_data(
+                input,
+                &tables.codes,
+                format_ident!("__SMTP_SLOTS_{unraw}"),
+                |v| Literal::i16_unsuffixed(code_of(v)),
+            ),
+            tables.replies.as_ref().map_or(quote!(none), |replies| {
+                let name = format_ident!("__SMTP_REPLIES_{unraw}");
+                table_data(input, replies, name, |v| {
+                    Literal::u32_unsuffixed(reply_key(v))
+                })
+            }),
+        ),
+        None => (quote!(none), quote!(none)),
     };
     let variants = input.variants.iter().map(|variant| {
         let ident = variant.ident;
@@ -279,8 +363,39 @@ fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
         let name = variant.name();
         let description = description_of(variant);
         let display = display_of(variant);
-        quote!(#ident = #code, #name, #description, #display;)
+        let enhanced = match variant.enhanced() {
+            Some((class, subject, detail)) => quote!((#class, #subject, #detail)),
+            None => quote!(none),
+        };
+        let reply = variant
+            .reply_text()
+            .map(|(text, _)| text)
+            .unwrap_or_default();
+        quote!(#ident = #code, #name, #description, #display, #enhanced, #reply;)
     });
+    // What the const checks prove: the first variant of each code is
+    // `from_code`'s answer; every reply is `from_reply`'s.
+    let firsts = first_of_each_code(input).into_iter().map(|index| {
+        let variant = &input.variants[index];
+        let (ident, code, name) = (
+            variant.ident,
+            Literal::i16_unsuffixed(code_of(variant)),
+            variant.name(),
+        );
+        quote!(#ident = #code, #name;)
+    });
+    let reply_checks = input
+        .variants
+        .iter()
+        .filter(|variant| !variant.is_sentinel())
+        .map(|variant| {
+            let (ident, key, name) = (
+                variant.ident,
+                Literal::u32_unsuffixed(reply_key(variant)),
+                variant.name(),
+            );
+            quote!(#ident = #key, #name;)
+        });
     // Spanned at the enum's name: the one error an enum that is not `Copy`
     // gets points there (see `__impl_smtp_codes!`).
     let bound = quote_spanned!(ident.span()=> #ident: ::core::marker::Copy);
@@ -293,8 +408,11 @@ fn impls(input: &Enum, table: Option<&Table>) -> TokenStream {
             count: #count,
             listable: #listable,
             table: #table,
+            replies: #replies,
             serde: [#serde],
             variants: [#(#variants)*],
+            firsts: [#(#firsts)*],
+            reply_checks: [#(#reply_checks)*],
             localized: [#localized]
         }
     }
@@ -338,14 +456,21 @@ fn translation<'v>(variant: &'v Variant, index: usize) -> Option<&'v syn::LitStr
     found.map(|(_, text)| text)
 }
 
-/// The perfect hash as data: each slot's key (0 where empty) and answer
-/// (`None` where empty), for `__impl_smtp_codes!`'s lookup.
-fn table_data(input: &Enum, table: &Table) -> TokenStream {
+/// A perfect hash as data: each slot's key (0 where empty) and answer
+/// (`None` where empty), for `__impl_smtp_codes!`'s lookups; `name` names
+/// the table's `const` (made from the enum's name, and longer, so never
+/// the enum's).
+fn table_data(
+    input: &Enum,
+    table: &Table,
+    name: syn::Ident,
+    key: impl Fn(&Variant) -> Literal,
+) -> TokenStream {
     let ident = input.ident;
     let size = table.slots.len();
-    let keys = table.slots.iter().map(|slot| {
-        let code = slot.map_or(0, |index| code_of(&input.variants[index]));
-        Literal::i16_unsuffixed(code)
+    let keys = table.slots.iter().map(|slot| match slot {
+        Some(index) => key(&input.variants[*index]),
+        None => Literal::u8_unsuffixed(0),
     });
     let answers = table.slots.iter().map(|slot| match slot {
         Some(index) => {
@@ -355,8 +480,6 @@ fn table_data(input: &Enum, table: &Table) -> TokenStream {
         None => quote!(::core::option::Option::None),
     });
     let (multiplier, shift) = (table.multiplier, table.shift);
-    // Longer than the enum's name, so never the same item.
-    let name = format_ident!("__SMTP_SLOTS_{}", ident.unraw());
     quote!({
         name: #name,
         size: #size,

@@ -1,11 +1,14 @@
 //! The perfect-hash builder.
 //!
-//! A table of `1 << bits` slots, and a hash that sends each declared code to
+//! A table of `1 << bits` slots, and a hash that sends each declared key to
 //! a slot of its own:
 //!
 //! ```text
-//! slot(code) = ((code as u16 as u32) * multiplier mod 2^32) >> (32 - bits)
+//! slot(key) = (key * multiplier mod 2^32) >> (32 - bits)
 //! ```
+//!
+//! A key is a code (`code as u16 as u32`), or for `from_reply` a code with
+//! its enhanced code packed beside it (see `expand::reply_key`).
 //!
 //! The high bits of a 32-bit multiply: one multiply and one shift, with no
 //! loop and no second level; with the multiplier `1 << (32 - bits)`, the
@@ -22,7 +25,9 @@
 //! sequence, so the output is the same at every expansion.
 
 /// The largest table the builder makes: 2^16 slots hold any set of `i16`
-/// codes, with the multiplier `1 << 16`, which maps each code to itself.
+/// codes, with the multiplier `1 << 16`, which maps each code to itself;
+/// for wider keys, the random multipliers (a universal family) separate a
+/// few hundred keys in 2^16 slots with near certainty.
 const MAX_BITS: u32 = 16;
 /// Random multipliers tried at each table size before it is doubled.
 const ATTEMPTS_PER_SIZE: u32 = 20_000;
@@ -40,14 +45,20 @@ pub struct Table {
     pub slots: Vec<Option<usize>>,
 }
 
-/// The slot of `code`; the runtime crate's `__private::slot` is the same
+/// The slot of `key`; the runtime crate's `__private::slot` is the same
 /// formula, and the generated `const` check proves that they agree.
-pub fn slot(code: i16, multiplier: u32, shift: u32) -> usize {
-    ((code as u16 as u32).wrapping_mul(multiplier) >> shift) as usize
+pub fn slot(key: u32, multiplier: u32, shift: u32) -> usize {
+    (key.wrapping_mul(multiplier) >> shift) as usize
 }
 
-/// A perfect hash for `codes`; `None` only if two codes are equal.
-pub fn build(codes: &[i16]) -> Option<Table> {
+/// The key of a code.
+pub fn code_key(code: i16) -> u32 {
+    u32::from(code as u16)
+}
+
+/// A perfect hash for `codes`; `None` if two codes are equal (or, for keys
+/// wider than 16 bits, none was found).
+pub fn build(codes: &[u32]) -> Option<Table> {
     let min_bits = (usize::BITS - codes.len().saturating_sub(1).leading_zeros()).max(1);
     let mut seen = Seen::default();
     // First the code's low bits alone: the multiplier `1 << shift` makes
@@ -72,7 +83,7 @@ pub fn build(codes: &[i16]) -> Option<Table> {
     })
 }
 
-fn fill(codes: &[i16], multiplier: u32, shift: u32) -> Vec<Option<usize>> {
+fn fill(codes: &[u32], multiplier: u32, shift: u32) -> Vec<Option<usize>> {
     let mut slots = vec![None; 1 << (32 - shift)];
     for (index, &code) in codes.iter().enumerate() {
         slots[slot(code, multiplier, shift)] = Some(index);
@@ -89,7 +100,7 @@ struct Seen {
 }
 
 impl Seen {
-    fn injective(&mut self, codes: &[i16], multiplier: u32, shift: u32) -> bool {
+    fn injective(&mut self, codes: &[u32], multiplier: u32, shift: u32) -> bool {
         let size = 1usize << (32 - shift);
         if self.stamps.len() < size {
             self.stamps.resize(size, 0);
@@ -129,11 +140,11 @@ impl Iterator for Random {
 mod tests {
     use super::*;
 
-    fn valid_codes() -> Vec<i16> {
+    fn valid_codes() -> Vec<u32> {
         (200..=559).filter(|code| code / 10 % 10 <= 5).collect()
     }
 
-    fn assert_perfect(codes: &[i16], table: &Table) {
+    fn assert_perfect(codes: &[u32], table: &Table) {
         for (index, &code) in codes.iter().enumerate() {
             let slot = slot(code, table.multiplier, table.shift);
             assert_eq!(table.slots[slot], Some(index), "code {code}");
@@ -169,7 +180,7 @@ mod tests {
     #[test]
     fn codes_with_sentinels() {
         let mut codes = valid_codes();
-        codes.extend([0, -1, i16::MIN, i16::MAX]);
+        codes.extend([0, -1, i16::MIN, i16::MAX].map(code_key));
         let table = build(&codes).unwrap();
         assert_perfect(&codes, &table);
     }
@@ -184,6 +195,32 @@ mod tests {
         let table = build(&[250]).unwrap();
         assert_perfect(&[250], &table);
         assert_eq!(table.slots.len(), 2);
+    }
+
+    #[test]
+    fn codes_with_enhanced_codes_packed_beside_them() {
+        // 550 5.1.1, 550 5.7.1, 550 alone, 451 4.7.1, 250 alone...: the
+        // keys of `from_reply`.
+        let pack = |code: u32, enhanced: Option<(u32, u32)>| {
+            let (subject, detail) = enhanced.unwrap_or((1023, 1023));
+            code << 20 | subject << 10 | detail
+        };
+        let mut keys = vec![
+            pack(550, Some((1, 1))),
+            pack(550, Some((7, 1))),
+            pack(550, None),
+            pack(451, Some((7, 1))),
+            pack(250, None),
+        ];
+        let table = build(&keys).unwrap();
+        assert_perfect(&keys, &table);
+        // Every registered subject.detail pair under one code.
+        keys = (0..=7)
+            .flat_map(|s| (0..=30).map(move |d| pack(550, Some((s, d)))))
+            .collect();
+        let table = build(&keys).unwrap();
+        assert_perfect(&keys, &table);
+        assert!(table.slots.len() <= 4096);
     }
 
     #[test]

@@ -1,16 +1,78 @@
 //! Helpers for the code that the macros generate. Not public API: the names
 //! and signatures here may change in any release.
 
-use crate::{ParseCodeError, ReplyCode, SmtpCodes};
+use crate::{EnhancedStatusCode, OutgoingReply, ParseCodeError, Reply, ReplyCode, SmtpCodes};
 
-/// The slot of `code` in a perfect-hash table of `1 << (32 - shift)` slots:
+/// The slot of `key` in a perfect-hash table of `1 << (32 - shift)` slots:
 /// the high bits of a 32-bit multiply. The macro searches `multiplier` and
 /// `shift` at expansion time with the same formula (`smtp-status-macros`'
 /// `phf` module); the generated `const` check proves the two agree.
 #[inline(always)]
 #[must_use]
-pub const fn slot(code: i16, multiplier: u32, shift: u32) -> usize {
-    ((code as u16 as u32).wrapping_mul(multiplier) >> shift) as usize
+pub const fn slot(key: u32, multiplier: u32, shift: u32) -> usize {
+    (key.wrapping_mul(multiplier) >> shift) as usize
+}
+
+/// The key of a code in a table of codes: its bits.
+#[inline(always)]
+#[must_use]
+pub const fn code_key(code: i16) -> u32 {
+    code as u16 as u32
+}
+
+/// The keys of `reply` in a `from_reply` table: its code with its enhanced
+/// code, and its code alone. As the macro's `expand::reply_key`: the code,
+/// the enhanced code's subject and detail, ten bits each, 1023 twice for
+/// none.
+#[inline]
+#[must_use]
+pub const fn reply_keys(reply: &Reply<'_>) -> (u32, u32) {
+    let code = (reply.code().as_u16() as u32) << 20;
+    let plain = code | 1023 << 10 | 1023;
+    match reply.enhanced() {
+        Some(enhanced) => (
+            code | (enhanced.subject() as u32) << 10 | enhanced.detail() as u32,
+            plain,
+        ),
+        None => (plain, plain),
+    }
+}
+
+/// The code of `reply` as a code enum's `from_code` takes it.
+#[inline]
+#[must_use]
+pub const fn reply_code_number(reply: &Reply<'_>) -> i16 {
+    // A reply code is at most 559.
+    reply.code().as_u16() as i16
+}
+
+/// `write_reply` of a code enum: the reply of a code, enhanced code and
+/// checked text; `fmt::Error` for a sentinel, which has no reply code.
+///
+/// # Errors
+///
+/// `out`'s, or for a sentinel.
+pub fn write_reply<W: core::fmt::Write>(
+    out: &mut W,
+    code: Option<ReplyCode>,
+    enhanced: Option<EnhancedStatusCode>,
+    text: &str,
+) -> core::fmt::Result {
+    let code = code.ok_or(core::fmt::Error)?;
+    let reply = OutgoingReply::new(code, enhanced, text).map_err(|_| core::fmt::Error)?;
+    write!(out, "{reply}")
+}
+
+/// `reply` of a code enum: the reply of a code, enhanced code and checked
+/// text; `None` for a sentinel.
+#[cfg(feature = "alloc")]
+#[must_use]
+pub fn reply_buf(
+    code: Option<ReplyCode>,
+    enhanced: Option<EnhancedStatusCode>,
+    text: &str,
+) -> Option<crate::ReplyBuf> {
+    crate::ReplyBuf::new(code?, enhanced, text).ok()
 }
 
 /// The reply code of a code enum's variant: `None` for a sentinel.

@@ -1,6 +1,6 @@
 //! The trait that every code enum implements.
 
-use crate::{Category, Class, ReplyCode};
+use crate::{Category, Class, EnhancedStatusCode, Reply, ReplyCode};
 
 /// An enum of SMTP reply codes, as `#[derive(SmtpCodes)]` and `smtp_codes!`
 /// generate it.
@@ -24,8 +24,16 @@ pub trait SmtpCodes: Copy + 'static {
     /// The numeric code: a reply code, or a sentinel such as `-1`.
     fn code(self) -> i16;
 
-    /// The variant whose code is `code`, sentinels included.
+    /// The variant whose code is `code`, sentinels included (the first
+    /// declared where variants share a code).
     fn from_code(code: i16) -> Option<Self>;
+
+    /// The variant that `reply` is: the one with its code and enhanced
+    /// code, else the one with its code and no enhanced code.
+    fn from_reply(reply: &Reply<'_>) -> Option<Self>;
+
+    /// The enhanced status code of the variant's reply, if it has one.
+    fn enhanced(self) -> Option<EnhancedStatusCode>;
 
     /// The variant's name, as written in the enum.
     fn name(self) -> &'static str;

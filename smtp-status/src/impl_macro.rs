@@ -27,8 +27,11 @@ macro_rules! __impl_smtp_codes {
         count: $count:literal,
         listable: $listable:tt,
         table: $table:tt,
+        replies: $replies:tt,
         serde: [$($serde:ident)?],
-        variants: [$($variant:ident = $code:literal, $name:literal, $description:literal, $display:literal;)*],
+        variants: [$($variant:ident = $code:literal, $name:literal, $description:literal, $display:literal, $enhanced:tt, $reply:literal;)*],
+        firsts: [$($first:ident = $first_code:literal, $first_name:literal;)*],
+        reply_checks: [$($replied:ident = $reply_key:literal, $replied_name:literal;)*],
         localized: [$(
             $(#[$cfg:meta])* $language:ident { $($translated:ident => $text:expr),* }
         )*]
@@ -44,7 +47,8 @@ macro_rules! __impl_smtp_codes {
             unreachable_patterns
         )]
         const _: () = {
-            $crate::__impl_smtp_codes!(@table $ident $table);
+            $crate::__impl_smtp_codes!(@table $ident i16 $table);
+            $crate::__impl_smtp_codes!(@table $ident u32 $replies);
 
             impl $ident where $($bound)* {
                 /// Every variant, in declaration order.
@@ -64,13 +68,59 @@ macro_rules! __impl_smtp_codes {
                 }
 
                 /// The variant whose code is `code`, sentinels included, or
-                /// `None`. A `const fn` through a perfect hash that the macro
-                /// built: a mask (or a multiply and a shift), a compare and two
-                /// loads, without a branch.
+                /// `None`; where variants share a code (their enhanced codes
+                /// tell them apart), the first declared. A `const fn`
+                /// through a perfect hash that the macro built: a mask (or a
+                /// multiply and a shift), a compare and two loads, without a
+                /// branch.
                 #[must_use]
                 #[inline]
                 pub const fn from_code(code: i16) -> ::core::option::Option<Self> {
                     $crate::__impl_smtp_codes!(@from_code $table code)
+                }
+
+                /// The variant that `reply` is: the one with its code and
+                /// its enhanced code, else the one with its code and no
+                /// enhanced code, else `None`. So `250 2.0.0 Ok` finds a
+                /// plain `Ok = 250`, and a 550 with an enhanced code that
+                /// no variant has finds none, unless a 550 without one is
+                /// declared.
+                #[must_use]
+                #[inline]
+                pub const fn from_reply(reply: &$crate::Reply<'_>) -> ::core::option::Option<Self> {
+                    $crate::__impl_smtp_codes!(@from_reply $table $replies reply)
+                }
+
+                /// The enhanced status code (RFC 3463) that the variant's
+                /// reply carries, if it was given one.
+                #[must_use]
+                #[inline]
+                pub const fn enhanced(self) -> ::core::option::Option<$crate::EnhancedStatusCode> {
+                    match self {
+                        $($ident::$variant { .. } => $crate::__impl_smtp_codes!(@enhanced $enhanced),)*
+                    }
+                }
+
+                /// The text of the variant's reply, as the compiler checked
+                /// it: `reply = "..."`, else the description. Each `\n`
+                /// starts a line.
+                #[must_use]
+                pub const fn reply_text(self) -> &'static str {
+                    match self {
+                        $($ident::$variant { .. } => $reply,)*
+                    }
+                }
+
+                /// Writes the variant's reply as a server sends it (code,
+                /// enhanced code on every line, text, CRLF) into `out`,
+                /// without allocating.
+                ///
+                /// # Errors
+                ///
+                /// `out`'s, and `fmt::Error` for a sentinel, which has no
+                /// reply (nothing is written).
+                pub fn write_reply<W: ::core::fmt::Write>(self, out: &mut W) -> ::core::fmt::Result {
+                    $crate::__private::write_reply(out, self.reply_code(), self.enhanced(), self.reply_text())
                 }
 
                 /// The variant's name, as declared (without `r#`).
@@ -221,6 +271,16 @@ macro_rules! __impl_smtp_codes {
                     $crate::__impl_smtp_codes!(@from_code $table code)
                 }
 
+                #[inline]
+                fn from_reply(reply: &$crate::Reply<'_>) -> ::core::option::Option<Self> {
+                    $crate::__impl_smtp_codes!(@from_reply $table $replies reply)
+                }
+
+                #[inline]
+                fn enhanced(self) -> ::core::option::Option<$crate::EnhancedStatusCode> {
+                    self.enhanced()
+                }
+
                 fn name(self) -> &'static str {
                     self.name()
                 }
@@ -304,7 +364,9 @@ macro_rules! __impl_smtp_codes {
                 }
             }
 
-            $crate::__impl_smtp_codes!(@check $ident $table [$($variant = $code, $name;)*]);
+            $crate::__impl_smtp_codes!(@check $ident i16 $table [$($first = $first_code, $first_name;)*]);
+            $crate::__impl_smtp_codes!(@check $ident u32 $replies [$($replied = $reply_key, $replied_name;)*]);
+            $crate::__impl_smtp_codes_reply!($ident [$($bound)*]);
             $crate::__impl_smtp_codes!(@serde [$($serde)?] $ident [$($bound)*]);
         };
     };
@@ -344,7 +406,7 @@ macro_rules! __impl_smtp_codes {
     // both loads read one cache line, and one more slot at the end answers
     // `None`. Its name is the proc macro's, made from the enum's name, so it
     // is never the enum's.
-    (@table $ident:ident {
+    (@table $ident:ident $key_type:ident {
         name: $slots:ident,
         size: $size:literal,
         multiplier: $multiplier:literal,
@@ -352,21 +414,28 @@ macro_rules! __impl_smtp_codes {
         keys: [$($key:literal),*],
         answers: [$($answer:expr),*]
     }) => {
-        const $slots: [(i16, ::core::option::Option<$ident>); $size + 1] =
+        const $slots: [($key_type, ::core::option::Option<$ident>); $size + 1] =
             [$(($key, $answer),)* (0, ::core::option::Option::None)];
     };
-    (@table $ident:ident none) => {};
+    (@table $ident:ident $key_type:ident none) => {};
+
+    (@enhanced none) => { ::core::option::Option::None };
+    (@enhanced ($class:literal, $subject:literal, $detail:literal)) => {
+        $crate::EnhancedStatusCode::new($class, $subject, $detail)
+    };
 
     // The slot that answers for `code`: its own when the slot's key is the
     // code, else the `None` slot at the end. Choosing the index, not the
     // answer, keeps the choice a conditional move: LLVM turns
     // `if key == code { answer } else { None }` into a branch, which
     // mispredicts on varied input.
-    (@index $slots:ident $size:literal $multiplier:literal $shift:literal $code:expr) => {{
-        let code: i16 = $code;
-        let slot = $crate::__private::slot(code, $multiplier, $shift);
-        if $slots[slot].0 == code { slot } else { $size }
+    (@index $key_type:ident $slots:ident $size:literal $multiplier:literal $shift:literal $key:expr) => {{
+        let key: $key_type = $key;
+        let slot = $crate::__private::slot($crate::__impl_smtp_codes!(@key $key_type key), $multiplier, $shift);
+        if $slots[slot].0 == key { slot } else { $size }
     }};
+    (@key i16 $key:ident) => { $crate::__private::code_key($key) };
+    (@key u32 $key:ident) => { $key };
 
     (@from_code {
         name: $slots:ident,
@@ -375,7 +444,7 @@ macro_rules! __impl_smtp_codes {
         shift: $shift:literal,
         $($data:tt)*
     } $code:ident) => {
-        $slots[$crate::__impl_smtp_codes!(@index $slots $size $multiplier $shift $code)].1
+        $slots[$crate::__impl_smtp_codes!(@index i16 $slots $size $multiplier $shift $code)].1
     };
     // No table: the input had errors, which are reported instead.
     (@from_code none $code:ident) => {{
@@ -383,12 +452,35 @@ macro_rules! __impl_smtp_codes {
         ::core::option::Option::None
     }};
 
+    // Without enhanced codes, a reply is found by its code: no sentinel
+    // has a valid reply code.
+    (@from_reply $table:tt none $reply:ident) => {{
+        let code = $crate::__private::reply_code_number($reply);
+        $crate::__impl_smtp_codes!(@from_code $table code)
+    }};
+    // With them: the slot of the reply's code and enhanced code if it has
+    // one of its own, else the slot of its code alone (or the `None` slot
+    // at the end). Both indexes are computed, and one is chosen without a
+    // branch.
+    (@from_reply $table:tt {
+        name: $slots:ident,
+        size: $size:literal,
+        multiplier: $multiplier:literal,
+        shift: $shift:literal,
+        $($data:tt)*
+    } $reply:ident) => {{
+        let (exact, plain) = $crate::__private::reply_keys($reply);
+        let exact = $crate::__impl_smtp_codes!(@index u32 $slots $size $multiplier $shift exact);
+        let plain = $crate::__impl_smtp_codes!(@index u32 $slots $size $multiplier $shift plain);
+        $slots[if exact != $size { exact } else { plain }].1
+    }};
+
     // Evaluated by the compiler: each variant's code must reach the slot of
     // that variant through the very index `from_code` reads, or the build
     // fails here. `matches!` reads the slot in place, so the check holds no
     // `Copy` bound of its own.
-    (@check $ident:ident none [$($variant:ident = $code:literal, $name:literal;)*]) => {};
-    (@check $ident:ident {
+    (@check $ident:ident $key_type:ident none [$($variant:ident = $code:literal, $name:literal;)*]) => {};
+    (@check $ident:ident $key_type:ident {
         name: $slots:ident,
         size: $size:literal,
         multiplier: $multiplier:literal,
@@ -398,13 +490,39 @@ macro_rules! __impl_smtp_codes {
         $(
             ::core::assert!(
                 ::core::matches!(
-                    $slots[$crate::__impl_smtp_codes!(@index $slots $size $multiplier $shift $code)].1,
+                    $slots[$crate::__impl_smtp_codes!(@index $key_type $slots $size $multiplier $shift $code)].1,
                     ::core::option::Option::Some($ident::$variant)
                 ),
                 ::core::concat!("perfect hash does not find ", ::core::stringify!($ident), "::", $name, " by its code"),
             );
         )*
     };
+}
+
+/// Not public API: `reply()`, with smtp-status's `alloc` feature.
+#[cfg(feature = "alloc")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_smtp_codes_reply {
+    ($ident:ident [$($bound:tt)*]) => {
+        impl $ident where $($bound)* {
+            /// The variant's reply, as a server sends it: its code, its
+            /// enhanced code on every line, and its checked text; `None`
+            /// for a sentinel, which has no reply.
+            #[must_use]
+            pub fn reply(self) -> ::core::option::Option<$crate::ReplyBuf> {
+                $crate::__private::reply_buf(self.reply_code(), self.enhanced(), self.reply_text())
+            }
+        }
+    };
+}
+
+/// Not public API: nothing, without smtp-status's `alloc` feature.
+#[cfg(not(feature = "alloc"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_smtp_codes_reply {
+    ($ident:ident [$($bound:tt)*]) => {};
 }
 
 /// Not public API: `#[smtp(serde)]` without smtp-status's `serde` feature.

@@ -22,11 +22,14 @@ smtp_status::__impl_smtp_codes! {
         keys: [250, 450],
         answers: [Some(Codes::Busy), Some(Codes::Ok)]
     },
+    replies: none,
     serde: [],
     variants: [
-        Ok = 250, "Ok", "Accepted.", "250 Accepted.";
-        Busy = 450, "Busy", "Busy.", "450 Busy.";
+        Ok = 250, "Ok", "Accepted.", "250 Accepted.", none, "Accepted.";
+        Busy = 450, "Busy", "Busy.", "450 Busy.", none, "Busy.";
     ],
+    firsts: [Ok = 250, "Ok"; Busy = 450, "Busy";],
+    reply_checks: [],
     localized: []
 }
 

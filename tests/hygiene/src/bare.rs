@@ -28,6 +28,31 @@ pub mod without_prelude {
         NoReply,
     }
 
+    /// A reply catalogue: shared codes told apart by enhanced codes.
+    #[derive(
+        ::smtp_status::SmtpCodes,
+        ::core::fmt::Debug,
+        ::core::clone::Clone,
+        ::core::marker::Copy,
+        ::core::cmp::PartialEq,
+        ::core::cmp::Eq,
+    )]
+    pub enum Catalogue {
+        /// The recipient does not exist.
+        #[smtp(code = 550, enhanced = "5.1.1", reply = "User unknown")]
+        UserUnknown,
+        /// Relaying denied.
+        #[smtp(
+            code = 550,
+            enhanced = "5.7.1",
+            reply = "Relay access denied\nSee the policy"
+        )]
+        RelayDenied,
+        /// Any other 550.
+        #[smtp(code = 550)]
+        Refused,
+    }
+
     ::smtp_status::smtp_codes! {
         /// Through `smtp_codes!`.
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq)]
@@ -47,7 +72,7 @@ pub mod without_prelude {
 
 #[cfg(test)]
 mod tests {
-    use super::without_prelude::{Declared, Derived};
+    use super::without_prelude::{Catalogue, Declared, Derived};
     use smtp_status::{Class, Language};
 
     #[test]
@@ -66,6 +91,22 @@ mod tests {
         assert_eq!(Derived::NoReply.class(), None);
         assert_eq!(Derived::NoReply.to_string(), "No reply came.");
         assert_eq!(serde_json::to_string(&Derived::r#type).unwrap(), "550");
+    }
+
+    #[test]
+    fn a_catalogue_works_without_the_prelude() {
+        let reply = Catalogue::RelayDenied.reply().unwrap();
+        assert_eq!(
+            reply.as_bytes(),
+            b"550-5.7.1 Relay access denied\r\n550 5.7.1 See the policy\r\n"
+        );
+        assert_eq!(
+            Catalogue::from_reply(&reply.as_reply()),
+            Some(Catalogue::RelayDenied)
+        );
+        let other = smtp_status::Reply::parse(b"550 5.2.2 full\r\n").unwrap().0;
+        assert_eq!(Catalogue::from_reply(&other), Some(Catalogue::Refused));
+        assert_eq!(Catalogue::from_code(550), Some(Catalogue::UserUnknown));
     }
 
     #[test]

@@ -106,6 +106,18 @@ pub enum Names {
     translated_description = 524,
     /// Named after the inherent `has_description_in`.
     has_description_in = 525,
+    /// Named after the inherent `from_reply`.
+    from_reply = 526,
+    /// Named after the inherent `enhanced`.
+    enhanced = 527,
+    /// Named after the inherent `reply_text`.
+    reply_text = 528,
+    /// Named after the inherent `write_reply`.
+    write_reply = 529,
+    /// Named after the inherent `reply`.
+    reply = 531,
+    /// Named after the inherent `reply_code`.
+    reply_code = 532,
     /// Named after the `core` crate.
     core = 541,
     /// Named after the `std` crate.
@@ -194,7 +206,7 @@ mod tests {
     #[test]
     fn names_that_shadow_generated_items_work_through_the_derive() {
         check_every_item::<Names>();
-        assert_eq!(<Names as SmtpCodes>::ALL.len(), 48);
+        assert_eq!(<Names as SmtpCodes>::ALL.len(), 54);
         assert_eq!(<Names as SmtpCodes>::from_code(221), Some(Names::Err));
         assert_eq!("504 x".parse::<Names>(), Ok(Names::Error));
         assert_eq!(Names::from_code.code(), 553);
