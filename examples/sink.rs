@@ -1,5 +1,7 @@
-//! A small SMTP server that accepts mail and throws it away, written with
-//! `ReplyBuf`: what a server built on smtp-status looks like.
+//! A small SMTP server that accepts mail and throws it away: what a server
+//! built on smtp-status looks like, its replies a catalogue declared with
+//! `smtp_codes!` (code, enhanced code and text checked when it compiles)
+//! and sent as `ReplyBuf`s.
 //!
 //! ```text
 //! cargo run --example sink -- 127.0.0.1:2526 --unknown nobody@example.com --greylist later@example.com --max-size 10240

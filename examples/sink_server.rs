@@ -1,8 +1,9 @@
 //! The SMTP server behind the `sink` example and its tests: one thread per
-//! connection, every reply a `ReplyBuf`. It accepts mail and throws it
-//! away, except for the recipients and sizes it was told to refuse.
+//! connection, its replies a catalogue declared with `smtp_codes!` and
+//! checked when it compiles. It accepts mail and throws it away, except for
+//! the recipients and sizes it was told to refuse.
 
-use smtp_status::{BuildReplyError, EnhancedStatusCode, PeerText, ReplyBuf, SmtpStatusCode};
+use smtp_status::{PeerText, ReplyBuf};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
@@ -47,13 +48,66 @@ struct Session<'a> {
     mail: Option<usize>,
 }
 
-/// A reply of `SmtpStatusCode`'s with an enhanced code, as the sink sends it.
-fn reply(code: SmtpStatusCode, enhanced: &str, text: &str) -> ReplyBuf {
-    let enhanced: Option<EnhancedStatusCode> = enhanced.parse().ok();
-    ReplyBuf::with_code(code, enhanced, text).unwrap_or_else(|error: BuildReplyError| {
-        // Only the sink's own texts reach here, never a client's.
-        panic!("the sink's reply {text:?} is not valid: {error}")
-    })
+smtp_status::smtp_codes! {
+    /// Every reply the sink sends, each checked when this file compiles:
+    /// its code, its enhanced code (of the code's class) and its text.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum SinkReply {
+        /// The greeting.
+        #[smtp(code = 220, reply = "sink.localhost ESMTP smtp-status sink")]
+        Greeting,
+        /// The answer to HELO, and the first line of the answer to EHLO.
+        #[smtp(code = 250, reply = "sink.localhost")]
+        Hello,
+        /// MAIL accepted.
+        #[smtp(code = 250, enhanced = "2.1.0", reply = "Ok")]
+        SenderOk,
+        /// RCPT accepted.
+        #[smtp(code = 250, enhanced = "2.1.5", reply = "Ok")]
+        RecipientOk,
+        /// RSET, NOOP, and a message accepted.
+        #[smtp(code = 250, enhanced = "2.0.0", reply = "Ok")]
+        Ok,
+        /// DATA accepted: the message may follow.
+        #[smtp(code = 354, reply = "End data with <CR><LF>.<CR><LF>")]
+        StartInput,
+        /// QUIT.
+        #[smtp(code = 221, enhanced = "2.0.0", reply = "Bye")]
+        Bye,
+        /// The recipient is one of the unknown ones (the address goes first).
+        #[smtp(code = 550, enhanced = "5.1.1", reply = "Recipient address rejected: User unknown")]
+        UserUnknown,
+        /// The recipient is greylisted.
+        #[smtp(code = 451, enhanced = "4.7.1", reply = "Greylisted, please try again later")]
+        Greylisted,
+        /// The message is over the size limit.
+        #[smtp(code = 552, enhanced = "5.3.4", reply = "Error: message file too big")]
+        TooBig,
+        /// A command out of order.
+        #[smtp(code = 503, enhanced = "5.5.1", reply = "Error: bad sequence of commands")]
+        BadSequence,
+        /// A command the sink does not know.
+        #[smtp(code = 500, enhanced = "5.5.2", reply = "Error: command not recognized")]
+        Unrecognized,
+    }
+}
+
+/// The reply of a variant that sends one (every variant here does).
+fn reply(variant: SinkReply) -> ReplyBuf {
+    variant
+        .reply()
+        .unwrap_or_else(|| unreachable!("{variant:?} is a reply"))
+}
+
+/// A reply of a variant's code and enhanced code with a text made when it
+/// is sent: it may hold what the client sent, and `ReplyBuf::new` refuses
+/// a CR in it (it cannot hold the LF that ended the client's line), in
+/// which case the variant's own text goes instead.
+fn reply_with(variant: SinkReply, text: &str) -> ReplyBuf {
+    let code = variant
+        .reply_code()
+        .unwrap_or_else(|| unreachable!("{variant:?} is a reply"));
+    ReplyBuf::new(code, variant.enhanced(), text).unwrap_or_else(|_| reply(variant))
 }
 
 impl<'a> Session<'a> {
@@ -89,12 +143,8 @@ impl<'a> Session<'a> {
     }
 
     fn run(mut self) -> io::Result<()> {
-        use SmtpStatusCode as S;
-        self.send(&reply(
-            S::ServiceReady,
-            "",
-            "sink.localhost ESMTP smtp-status sink",
-        ))?;
+        use SinkReply as S;
+        self.send(&reply(S::Greeting))?;
         while let Some(line) = self.line()? {
             // The client's text is shown escaped: it is data, not terminal
             // control.
@@ -102,57 +152,43 @@ impl<'a> Session<'a> {
             let text = String::from_utf8_lossy(&line);
             let (verb, argument) = text.split_once(' ').unwrap_or((&text, ""));
             let answer = match verb.to_ascii_uppercase().as_str() {
-                "EHLO" => ReplyBuf::with_code(
-                    S::Ok,
-                    None,
+                "EHLO" => reply_with(
+                    S::Hello,
                     &format!(
-                        "sink.localhost\nPIPELINING\nSIZE {}\nENHANCEDSTATUSCODES\n8BITMIME",
+                        "{}\nPIPELINING\nSIZE {}\nENHANCEDSTATUSCODES\n8BITMIME",
+                        S::Hello.reply_text(),
                         self.policy.max_size
                     ),
-                )
-                .expect("a valid EHLO reply"),
-                "HELO" => reply(S::Ok, "", "sink.localhost"),
-                "MAIL" => self.mail(argument),
+                ),
+                "HELO" => reply(S::Hello),
+                "MAIL" => reply(self.mail(argument)),
                 "RCPT" => self.rcpt(argument),
                 "DATA" => match self.mail {
                     Some(recipients) if recipients > 0 => {
-                        self.send(&reply(
-                            S::StartMailInput,
-                            "",
-                            "End data with <CR><LF>.<CR><LF>",
-                        ))?;
-                        self.data()?
+                        self.send(&reply(S::StartInput))?;
+                        reply(self.data()?)
                     }
-                    _ => reply(S::CommandNotPermitted, "5.5.1", "Error: need RCPT command"),
+                    _ => reply(S::BadSequence),
                 },
                 "RSET" => {
                     self.mail = None;
-                    reply(S::Ok, "2.0.0", "Ok")
+                    reply(S::Ok)
                 }
-                "NOOP" => reply(S::Ok, "2.0.0", "Ok"),
+                "NOOP" => reply(S::Ok),
                 "QUIT" => {
-                    self.send(&reply(S::ServiceClosingTransmissionChannel, "2.0.0", "Bye"))?;
+                    self.send(&reply(S::Bye))?;
                     return Ok(());
                 }
-                _ => reply(
-                    S::CommandUnrecognized,
-                    "5.5.2",
-                    "Error: command not recognized",
-                ),
+                _ => reply(S::Unrecognized),
             };
             self.send(&answer)?;
         }
         Ok(())
     }
 
-    fn mail(&mut self, argument: &str) -> ReplyBuf {
-        use SmtpStatusCode as S;
+    fn mail(&mut self, argument: &str) -> SinkReply {
         if self.mail.is_some() {
-            return reply(
-                S::CommandNotPermitted,
-                "5.5.1",
-                "Error: nested MAIL command",
-            );
+            return SinkReply::BadSequence;
         }
         // Parameter names are case-insensitive (RFC 5321 §4.1.2; smtplib
         // sends `size=`).
@@ -162,20 +198,15 @@ impl<'a> Session<'a> {
             .find(|(name, _)| name.eq_ignore_ascii_case("SIZE"))
             .and_then(|(_, size)| size.parse::<usize>().ok());
         if declared.is_some_and(|size| size > self.policy.max_size) {
-            return reply(
-                S::ExceededStorageAllocation,
-                "5.3.4",
-                "Error: message file too big",
-            );
+            return SinkReply::TooBig;
         }
         self.mail = Some(0);
-        reply(S::Ok, "2.1.0", "Ok")
+        SinkReply::SenderOk
     }
 
     fn rcpt(&mut self, argument: &str) -> ReplyBuf {
-        use SmtpStatusCode as S;
         let Some(recipients) = self.mail.as_mut() else {
-            return reply(S::CommandNotPermitted, "5.5.1", "Error: need MAIL command");
+            return reply(SinkReply::BadSequence);
         };
         let address = argument
             .split_once('<')
@@ -187,27 +218,19 @@ impl<'a> Session<'a> {
                 .any(|known| known.eq_ignore_ascii_case(&address))
         };
         if listed(&self.policy.unknown) {
-            // The address comes from the client: `ReplyBuf::new` refuses it
-            // if it carries a CR, and it cannot carry the LF that ended it.
-            let text = format!("<{address}>: Recipient address rejected: User unknown");
-            return ReplyBuf::with_code(S::MailboxUnavailable, "5.1.1".parse().ok(), &text)
-                .unwrap_or_else(|_| reply(S::MailboxUnavailable, "5.1.1", "User unknown"));
+            let text = format!("<{address}>: {}", SinkReply::UserUnknown.reply_text());
+            return reply_with(SinkReply::UserUnknown, &text);
         }
         if listed(&self.policy.greylisted) {
-            return reply(
-                S::LocalErrorInProcessing,
-                "4.7.1",
-                "Greylisted, please try again later",
-            );
+            return reply(SinkReply::Greylisted);
         }
         *recipients += 1;
-        reply(S::Ok, "2.1.5", "Ok")
+        reply(SinkReply::RecipientOk)
     }
 
     /// Reads the message up to the line with the lone dot, and says whether
     /// it fits.
-    fn data(&mut self) -> io::Result<ReplyBuf> {
-        use SmtpStatusCode as S;
+    fn data(&mut self) -> io::Result<SinkReply> {
         let mut size = 0;
         loop {
             let mut line = Vec::new();
@@ -224,13 +247,9 @@ impl<'a> Session<'a> {
         }
         self.mail = None;
         Ok(if size > self.policy.max_size {
-            reply(
-                S::ExceededStorageAllocation,
-                "5.3.4",
-                "Error: message file too big",
-            )
+            SinkReply::TooBig
         } else {
-            reply(S::Ok, "2.0.0", "Ok: queued as SINK")
+            SinkReply::Ok
         })
     }
 }

@@ -4,7 +4,8 @@
 # a small message size limit. Mail for the domain sink.test it relays to the
 # sink example on 127.0.0.1:2526 (SMTP_STATUS_SINK_PORT), which the relay
 # test starts; a message that stays deferred there expires within seconds,
-# so that its bounce can be read too.
+# so that its bounce can be read too. Mail for any other domain it refuses
+# to relay (554 5.7.1), as to a client outside its networks.
 #
 #   scripts/postfix.sh start   # installs Postfix if needed (as root), starts it
 #   scripts/postfix.sh stop    # stops the instance that `start` started
@@ -53,7 +54,9 @@ myorigin = localhost
 mydestination = localhost, probe.localhost
 inet_interfaces = 127.0.0.1
 inet_protocols = ipv4
-mynetworks = 127.0.0.0/8
+mynetworks = 127.0.0.2/32
+relay_domains = sink.test
+smtpd_relay_restrictions = permit_mynetworks, reject_unauth_destination
 relayhost =
 queue_directory = $base/spool
 data_directory = $base/data
