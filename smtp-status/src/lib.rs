@@ -68,7 +68,7 @@
 //!
 //! - `std` (default): [`ReplyReader`], which reads replies off an
 //!   `io::Read`; implies `alloc`. The crate is `no_std` without it.
-//! - `tokio`: [`ReplyCodec`], a `tokio-util` codec of replies; implies
+//! - `tokio`: `ReplyCodec`, a `tokio-util` codec of replies; implies
 //!   `std`.
 //! - `alloc` (default, through `std`): [`ReplyBuf`], a reply that owns its
 //!   bytes. Without it, [`OutgoingReply`] still writes replies into any
@@ -189,7 +189,16 @@ pub use smtp_status_macros::SmtpCodes;
 /// - `description = "..."`: what the code means, unless the doc comment says
 ///   it (its lines joined by spaces);
 /// - `localized(es = "...", fr = "...", de = "...", it = "...", ru = "...")`:
-///   the description in other languages, any of them.
+///   the description in other languages, any of them;
+/// - `enhanced = "5.1.1"`: the enhanced status code (RFC 3463) of the
+///   variant's reply, of its code's class (RFC 2034); not on a sentinel.
+///   Variants may share a code when their enhanced codes differ: `from_code`
+///   then answers the first declared, `from_reply` tells them apart, and
+///   `smtp_codes!` gives the enum no discriminants (they would repeat);
+/// - `reply = "..."`: the text of the variant's reply, as sent (default:
+///   the description); `\n` starts another line, and the compiler refuses
+///   a CR, a NUL, an empty text, or a line that cannot fit 512 octets with
+///   its code and enhanced code.
 ///
 /// Every mistake is a compile error at its own tokens, all of them in one
 /// compile; [`rules`] shows each rule's input and error.
@@ -197,11 +206,17 @@ pub use smtp_status_macros::SmtpCodes;
 /// # Generated
 ///
 /// Inherent `const fn`s: `ALL`, `COUNT`, `code`, `from_code` (a perfect
-/// hash, checked by the compiler), `name`, `from_name`, `description`,
+/// hash, checked by the compiler), `from_reply` (by code and enhanced
+/// code: the variant with both, else the one with the code and no enhanced
+/// code), `enhanced`, `reply_text`, `reply_code`, `name`, `from_name`,
+/// `description`,
 /// `description_in`, `translated_description`, `has_description_in`,
 /// `class`, `category` and the predicates `is_positive_completion`,
 /// `is_positive_intermediate`, `is_transient_negative`,
-/// `is_permanent_negative`, `is_positive` and `is_negative`. Trait impls:
+/// `is_permanent_negative`, `is_positive` and `is_negative`; and
+/// `write_reply` (the reply as sent, into any `fmt::Write`) and, with the
+/// `alloc` feature, `reply` (a [`ReplyBuf`]; `None` for a sentinel). Trait
+/// impls:
 /// [`SmtpCodes`](trait@SmtpCodes), `FromStr` (a code or a reply line, error
 /// [`ParseCodeError`]), `TryFrom<u16 | i16 | i32>` (sentinels included),
 /// `From<E>` for `i16` and `i32`, `Display` (`"{code} {description}"`, the
