@@ -92,6 +92,7 @@ extern crate alloc;
 // Lets the generated code name this crate as `::smtp_status` from inside it.
 extern crate self as smtp_status;
 
+mod bounce;
 mod category;
 mod class;
 mod codes;
@@ -113,6 +114,7 @@ pub mod __private;
 #[doc = include_str!("rules.md")]
 pub mod rules {}
 
+pub use bounce::{Command, Reason, Verdict};
 pub use category::Category;
 pub use class::Class;
 pub use codes::SmtpCodes;

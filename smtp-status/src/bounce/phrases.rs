@@ -1,0 +1,356 @@
+//! The words that real servers put in their replies, one table per reason,
+//! in the order they are tried: the more specific reasons first, so that
+//! "user unknown ... blocked" reads as an unknown user. Every phrase is
+//! lowercase ASCII and matches anywhere in the text, whatever its case.
+//!
+//! Gathered from what Postfix, Exim, Sendmail, qmail, Microsoft Exchange
+//! and 365, Gmail, Yahoo, iCloud and other servers write in their
+//! replies, and from the RFCs' own wording; in our own order and words.
+
+use super::Reason;
+
+/// The phrase tables, in the order they are tried.
+pub(super) const PHRASES: [(Reason, &[&str]); 26] = [
+    (Reason::UserUnknown, USER_UNKNOWN),
+    (Reason::MailboxFull, MAILBOX_FULL),
+    (Reason::MesgTooBig, MESG_TOO_BIG),
+    (Reason::HostUnknown, HOST_UNKNOWN),
+    (Reason::NotAccept, NOT_ACCEPT),
+    (Reason::HasMoved, HAS_MOVED),
+    (Reason::Suspend, SUSPEND),
+    (Reason::NoRelaying, NO_RELAYING),
+    (Reason::RequirePtr, REQUIRE_PTR),
+    (Reason::AuthFailure, AUTH_FAILURE),
+    (Reason::VirusDetected, VIRUS_DETECTED),
+    (Reason::SpamDetected, SPAM_DETECTED),
+    (Reason::BadReputation, BAD_REPUTATION),
+    (Reason::Blocked, BLOCKED),
+    (Reason::TooManyConn, TOO_MANY_CONN),
+    (Reason::Speeding, SPEEDING),
+    (Reason::Expired, EXPIRED),
+    (Reason::ExceedLimit, EXCEED_LIMIT),
+    (Reason::SystemFull, SYSTEM_FULL),
+    (Reason::NetworkError, NETWORK_ERROR),
+    (Reason::MailerError, MAILER_ERROR),
+    (Reason::Rejected, REJECTED),
+    (Reason::SecurityError, SECURITY_ERROR),
+    (Reason::PolicyViolation, POLICY_VIOLATION),
+    (Reason::ContentError, CONTENT_ERROR),
+    (Reason::SyntaxError, SYNTAX_ERROR),
+];
+
+const USER_UNKNOWN: &[&str] = &[
+    "user unknown",
+    "unknown user",
+    "no such user",
+    "no such mailbox",
+    "no such recipient",
+    "no such account",
+    "no mailbox here by that name",
+    "mailbox not found",
+    "mailbox does not exist",
+    "mailbox doesn't exist",
+    "user does not exist",
+    "user doesn't exist",
+    "user not found",
+    "recipient not found",
+    "recipnotfound",
+    "account that you tried to reach does not exist",
+    "account does not exist",
+    "address does not exist",
+    "doesn't have a",
+    "unknown recipient",
+    "recipient unknown",
+    "unknown local part",
+    "unknown address",
+    "address unknown",
+    "invalid recipient",
+    "invalid mailbox",
+    "not a valid mailbox",
+    "unrouteable address",
+    "address rejected: user unknown",
+    // Microsoft 365's directory-based edge blocking of unknown recipients.
+    "recipient address rejected: access denied",
+    "recipient address rejected: unknown",
+    "mailbox unavailable",
+    "mailbox is unavailable",
+    "no longer in use",
+    "not our customer",
+    "bad recipient",
+    "recipient rejected",
+    "address not present in directory",
+    "is not a known user",
+    "unknown or illegal alias",
+    "mailbox name not allowed",
+];
+
+const MAILBOX_FULL: &[&str] = &[
+    "mailbox full",
+    "mailbox is full",
+    "mailbox has exceeded",
+    "mailbox size limit exceeded",
+    "over quota",
+    "overquota",
+    "quota exceeded",
+    "exceeded quota",
+    "exceeds quota",
+    "quota exceed",
+    "exceeded storage allocation",
+    "insufficient storage for",
+    "mailfolder is full",
+    "full mailbox",
+    "user has exceeded",
+    "disk quota",
+];
+
+const MESG_TOO_BIG: &[&str] = &[
+    "message too large",
+    "message too big",
+    "message is too large",
+    "message is too big",
+    "message size exceeds",
+    "message exceeds the maximum",
+    "message file too big",
+    "size exceeds fixed",
+    "exceeds size limit",
+    "exceeds the size limit",
+    "message length exceeds",
+    "email is too large",
+    "mail is too large",
+];
+
+const HOST_UNKNOWN: &[&str] = &[
+    "host unknown",
+    "unknown host",
+    "host not found",
+    "domain not found",
+    "no such domain",
+    "domain does not exist",
+    "domain name not found",
+    "unrouteable mail domain",
+    "host or domain name not found",
+    "name service error",
+    "nxdomain",
+    "no mx",
+    "unknown domain",
+    "recipient domain not found",
+];
+
+const NOT_ACCEPT: &[&str] = &[
+    "does not accept mail",
+    "accepts no mail",
+    "not accepting mail",
+    "null mx",
+];
+
+const HAS_MOVED: &[&str] = &["has moved", "user has moved", "address has changed"];
+
+const SUSPEND: &[&str] = &[
+    "account disabled",
+    "account has been disabled",
+    "account is disabled",
+    "mailbox disabled",
+    "mailbox is disabled",
+    "is disabled",
+    "suspended",
+    "deactivated",
+    "inactive",
+    "account is locked",
+    "mailbox is inactive",
+    "not active",
+];
+
+const NO_RELAYING: &[&str] = &[
+    "relay access denied",
+    "relaying denied",
+    "relay denied",
+    "relay not permitted",
+    "relaying not permitted",
+    "relaying not allowed",
+    "not permitted to relay",
+    "not allowed to relay",
+    "we do not relay",
+    "unable to relay",
+    "relay prohibited",
+    "no relaying",
+    "relaying mail to",
+];
+
+const REQUIRE_PTR: &[&str] = &[
+    "reverse dns",
+    "reverse hostname",
+    "reverse lookup",
+    "ptr record",
+    "no ptr",
+    "rdns",
+    "cannot find your hostname",
+    "client host rejected: cannot find",
+];
+
+const AUTH_FAILURE: &[&str] = &[
+    "dmarc",
+    "spf",
+    "dkim",
+    "authentication checks",
+    "fails to pass authentication",
+    "unauthenticated email",
+    "sender authentication",
+    "arc validation",
+    "not authorized to send on behalf",
+];
+
+const VIRUS_DETECTED: &[&str] = &["virus", "malware", "infected", "trojan"];
+
+// Not "spam" alone: blocklists are named spamhaus and spamcop.
+const SPAM_DETECTED: &[&str] = &[
+    "as spam",
+    "is spam",
+    "likely spam",
+    "spam message",
+    "spam detected",
+    "spam content",
+    "spam score",
+    "spam filter",
+    "like spam",
+    "considered spam",
+    "unsolicited",
+    "junk mail",
+    "bulk mail",
+    "message content rejected",
+];
+
+const BAD_REPUTATION: &[&str] = &["reputation"];
+
+const BLOCKED: &[&str] = &[
+    "blocked using",
+    "blocked by",
+    "listed at",
+    "listed in",
+    "listed on",
+    "blacklist",
+    "blocklist",
+    "block list",
+    "black list",
+    "spamhaus",
+    "spamcop",
+    "barracuda",
+    "sorbs",
+    "abuseat",
+    "dnsbl",
+    "rbl",
+    "client host rejected",
+    "banned",
+    "ip address is blocked",
+    "your ip",
+    "access denied",
+    "refused to talk",
+    "permanently deferred",
+    "connection refused by",
+    "blocked",
+];
+
+const TOO_MANY_CONN: &[&str] = &[
+    "too many connections",
+    "too many concurrent",
+    "too many simultaneous",
+    "connection limit",
+    "too many sessions",
+];
+
+const SPEEDING: &[&str] = &[
+    "rate limit",
+    "ratelimit",
+    "rate-limit",
+    "too many messages",
+    "sending rate",
+    "unusual rate",
+    "unexpected volume",
+    "throttl",
+    "too fast",
+    "greylist",
+    "graylist",
+];
+
+const EXPIRED: &[&str] = &[
+    "delivery time expired",
+    "message expired",
+    "retry timeout exceeded",
+    "retry time not reached",
+    "too long in queue",
+    "giving up",
+    "expired",
+];
+
+const EXCEED_LIMIT: &[&str] = &[
+    "too many recipients",
+    "exceeds the limit",
+    "limit exceeded",
+    "header size exceeds",
+    "too many hops",
+];
+
+const SYSTEM_FULL: &[&str] = &[
+    "insufficient system storage",
+    "system storage",
+    "disk full",
+    "out of disk",
+    "no space left",
+];
+
+const NETWORK_ERROR: &[&str] = &[
+    "connection timed out",
+    "timed out",
+    "connection refused",
+    "no route to host",
+    "network is unreachable",
+    "lost connection",
+    "connection reset",
+    "unable to connect",
+    "mail loop",
+    "routing loop",
+];
+
+const MAILER_ERROR: &[&str] = &["mailer error", "command died", "exit code", "procmail"];
+
+const REJECTED: &[&str] = &[
+    "sender address rejected",
+    "sender rejected",
+    "sender denied",
+    "sender verify failed",
+    "sender unknown",
+    "invalid sender",
+    "domain of sender address",
+    "sender domain",
+    "from address",
+    "sender is not allowed",
+];
+
+const SECURITY_ERROR: &[&str] = &[
+    "authentication required",
+    "authentication failed",
+    "must issue a starttls",
+    "tls required",
+    "encryption required",
+    "requiretls",
+];
+
+const POLICY_VIOLATION: &[&str] = &["policy", "prohibited", "not allowed", "not permitted"];
+
+const CONTENT_ERROR: &[&str] = &[
+    "message content",
+    "content rejected",
+    "header",
+    "mime",
+    "charset",
+    "attachment",
+];
+
+const SYNTAX_ERROR: &[&str] = &[
+    "syntax error",
+    "command not recognized",
+    "command unrecognized",
+    "unrecognized command",
+    "bad sequence of commands",
+    "invalid command",
+    "line too long",
+];

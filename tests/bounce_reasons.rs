@@ -1,0 +1,136 @@
+//! `Reason::classify` on replies that real servers send, each with the
+//! reason and the hard/soft verdict a bounce processor wants. Where each
+//! text comes from is said beside it: the private Postfix of these tests,
+//! or the server's published error text (its documentation, or the text as
+//! widely reported by the people who received it).
+
+use smtp_status::{EnhancedStatusCode, Reason, Reply, ReplyCode};
+
+/// (reply as sent, expected reason)
+const CASES: &[(&str, Reason)] = &[
+    // The private Postfix (scripts/postfix.sh), as tests/postfix.rs sees it.
+    ("550 5.1.1 <nosuchuser@localhost>: Recipient address rejected: User unknown in local recipient table", Reason::UserUnknown),
+    ("554 5.7.1 <someone@example.com>: Relay access denied", Reason::NoRelaying),
+    ("552 5.3.4 Message size exceeds fixed limit", Reason::MesgTooBig),
+    // Postfix's documented restriction texts (postconf(5), access(5)).
+    ("450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]", Reason::RequirePtr),
+    ("554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org", Reason::Blocked),
+    ("553 5.7.1 <x@example.com>: Sender address rejected: not owned by user bob", Reason::Rejected),
+    // Sendmail's classic texts.
+    ("550 5.1.1 <bob@example.com>... User unknown", Reason::UserUnknown),
+    ("552 5.2.2 <bob@example.com>... Mailbox Full", Reason::MailboxFull),
+    ("553 5.1.8 <x@example.invalid>... Domain of sender address x@example.invalid does not exist", Reason::Rejected),
+    // qmail.
+    ("550 sorry, no mailbox here by that name. (#5.1.1)", Reason::UserUnknown),
+    // Exim.
+    ("550 Unrouteable address", Reason::UserUnknown),
+    ("550 Sender verify failed", Reason::Rejected),
+    // Dovecot LMTP quota.
+    ("552 5.2.2 <bob@example.com> Quota exceeded (mailbox for user is full)", Reason::MailboxFull),
+    // Gmail's published SMTP error messages.
+    ("550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.", Reason::UserUnknown),
+    ("452 4.2.2 The email account that you tried to reach is over quota.", Reason::MailboxFull),
+    ("550 5.2.1 The email account that you tried to reach is disabled.", Reason::Suspend),
+    ("550 5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.", Reason::SpamDetected),
+    ("550 5.7.26 This mail has been blocked because the sender is unauthenticated.", Reason::AuthFailure),
+    ("550 5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP.", Reason::RequirePtr),
+    ("552 5.2.3 Your message exceeded Google's message size limits.", Reason::ExceedLimit),
+    // Microsoft Exchange and 365 (their NDR reference).
+    ("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", Reason::UserUnknown),
+    ("550 5.4.1 Recipient address rejected: Access denied. AS(201806281)", Reason::UserUnknown),
+    ("550 5.7.606 Access denied, banned sending IP [192.0.2.1]", Reason::Blocked),
+    ("554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException", Reason::MailboxFull),
+    ("550 5.5.0 Requested action not taken: mailbox unavailable.", Reason::UserUnknown),
+    // Yahoo and AOL (their postmaster pages).
+    ("554 delivery error: dd This user doesn't have a yahoo.com account (bob@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com", Reason::UserUnknown),
+    ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", Reason::Speeding),
+    ("553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed.", Reason::Blocked),
+    ("552 1 Requested mail action aborted, mailbox not found", Reason::UserUnknown),
+    // iCloud and Comcast.
+    ("550 5.1.1 <bob@icloud.com>: user does not exist", Reason::UserUnknown),
+    ("550 5.1.1 <bob@comcast.net> Not our Customer", Reason::UserUnknown),
+    // Greylisting (postgrey's text).
+    ("450 4.2.0 <bob@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html", Reason::Speeding),
+];
+
+fn classify(text: &str) -> Reason {
+    let wire = format!("{text}\r\n");
+    let (reply, _) = Reply::parse(wire.as_bytes()).expect(text);
+    reply.reason()
+}
+
+#[test]
+fn real_replies_give_their_reason() {
+    let mut wrong = Vec::new();
+    for &(text, expected) in CASES {
+        let got = classify(text);
+        if got != expected {
+            wrong.push(format!("{text}\n  expected {expected}, got {got}"));
+        }
+        assert_eq!(got.is_hard_bounce(), expected.is_hard_bounce(), "{text}");
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn hard_bounces_are_the_bad_addresses() {
+    let hard: Vec<_> = Reason::ALL
+        .into_iter()
+        .filter(|r| r.is_hard_bounce())
+        .collect();
+    assert_eq!(
+        hard,
+        [
+            Reason::UserUnknown,
+            Reason::HostUnknown,
+            Reason::HasMoved,
+            Reason::NotAccept
+        ]
+    );
+    for reason in Reason::ALL {
+        assert_eq!(Reason::from_name(reason.as_str()), Some(reason));
+        assert!(reason.as_str().bytes().all(|b| b.is_ascii_lowercase()));
+        assert!(!reason.description().is_empty());
+    }
+}
+
+#[test]
+fn any_part_may_be_missing() {
+    let enhanced = |text: &str| text.parse::<EnhancedStatusCode>().ok();
+    // A DSN's Status: alone.
+    assert_eq!(
+        Reason::classify(None, enhanced("5.1.1"), b""),
+        Reason::UserUnknown
+    );
+    assert_eq!(
+        Reason::classify(None, enhanced("4.4.7"), b""),
+        Reason::Expired
+    );
+    // A diagnostic with text only (Postfix's X-Postfix; type).
+    assert_eq!(
+        Reason::classify(None, None, b"Host or domain name not found. Name service error for name=example.invalid type=MX: Host not found, try again"),
+        Reason::HostUnknown
+    );
+    assert_eq!(
+        Reason::classify(
+            None,
+            None,
+            b"connect to mx.example.com[192.0.2.1]:25: Connection timed out"
+        ),
+        Reason::NetworkError
+    );
+    assert_eq!(Reason::classify(None, None, b""), Reason::Undefined);
+    assert_eq!(
+        Reason::classify(ReplyCode::new(250), None, b"ok"),
+        Reason::Delivered
+    );
+    // Any bytes: not UTF-8, controls, upper case.
+    assert_eq!(
+        Reason::classify(
+            ReplyCode::new(550),
+            None,
+            b"\xff\xfe\x1b[31mUSER UNKNOWN\x00"
+        ),
+        Reason::UserUnknown
+    );
+}
