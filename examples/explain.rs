@@ -11,7 +11,11 @@
 //!
 //! `--lang TAG` (a BCP 47 tag such as `de` or `fr-CA`) picks the language of
 //! the code's meaning; without it, `LC_ALL`, `LC_MESSAGES` or `LANG` does.
-//! Languages other than English need the `all-languages` feature.
+//! Languages other than English need the `all-languages` feature. `--help`
+//! prints the usage.
+//!
+//! For a refusal it also says why (the reason, and whether the address is
+//! bad: a hard bounce) and whether to retry.
 //!
 //! Each argument is one reply, of one or more lines; without arguments the
 //! replies are read from standard input, one after another. Input that is
@@ -29,8 +33,36 @@ const SAMPLES: [&str; 4] = [
     "550 5.1.1 <bob@example.com>: Recipient address rejected",
 ];
 
+const USAGE: &str = "\
+usage: explain [--lang TAG] [REPLY...]
+
+Explains SMTP replies: the code, its class and category, its meaning, the
+enhanced status code (RFC 3463), the reason a refusal gives (user unknown,
+mailbox full, blocked...) and whether the sender should retry.
+
+Each REPLY is one reply of one or more lines (\"550 5.1.1 User unknown\",
+or lines separated by newlines). Without REPLY, replies are read from
+standard input; without either, a few samples are explained.
+
+options:
+  --lang TAG   the language of the meanings (a BCP 47 tag such as de or
+               fr-CA; default: LC_ALL, LC_MESSAGES or LANG); languages other
+               than English need the all-languages feature
+  --help, -h   this text";
+
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if args.iter().any(|arg| arg == "--help" || arg == "-h") {
+        println!("{USAGE}");
+        return ExitCode::SUCCESS;
+    }
+    if let Some(unknown) = args
+        .iter()
+        .find(|arg| arg.starts_with("--") && *arg != "--lang")
+    {
+        eprintln!("error: unknown option {unknown}\n\n{USAGE}");
+        return ExitCode::from(2);
+    }
     let language = match take_language(&mut args) {
         Ok(language) => language,
         Err(message) => {
@@ -167,6 +199,20 @@ pub(crate) fn explain(reply: &Reply<'_>, language: Language) -> String {
             .description_in(language)
             .unwrap_or("Not in the IANA registry.");
         out.push_str(&format!("  enhanced:    {enhanced}, {subject}: {detail}\n"));
+    }
+    if !class.is_positive() {
+        let reason = reply.reason();
+        let bounce = if reason.is_hard_bounce() {
+            "hard bounce"
+        } else {
+            "soft bounce"
+        };
+        out.push_str(&format!(
+            "  reason:      {} — {bounce}: {}\n",
+            reason.as_str(),
+            reason.description()
+        ));
+        out.push_str(&format!("  verdict:     {}\n", reply.verdict(None)));
     }
     out
 }

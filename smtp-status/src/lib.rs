@@ -114,7 +114,9 @@ pub mod __private;
 #[doc = include_str!("rules.md")]
 pub mod rules {}
 
-pub use bounce::{Command, Reason, Verdict};
+pub use bounce::{
+    Action, Command, DeliveryStatus, Diagnostic, DsnError, Fields, Reason, RecipientStatus, Verdict,
+};
 pub use category::Category;
 pub use class::Class;
 pub use codes::SmtpCodes;

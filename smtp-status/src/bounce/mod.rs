@@ -3,13 +3,16 @@
 //! reply's code, enhanced code and text.
 //!
 //! `reason` holds the taxonomy, `phrases` the words real servers use for
-//! each reason (data, one table per reason), `classify` the decision, and
-//! `verdict` the retry rule of RFC 5321.
+//! each reason (data, one table per reason), `classify` the decision,
+//! `verdict` the retry rule of RFC 5321, and `dsn` the reader of RFC 3464
+//! delivery status notifications.
 
 mod classify;
+mod dsn;
 mod phrases;
 mod reason;
 mod verdict;
 
+pub use dsn::{Action, DeliveryStatus, Diagnostic, DsnError, Fields, RecipientStatus};
 pub use reason::Reason;
 pub use verdict::{Command, Verdict};
