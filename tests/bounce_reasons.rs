@@ -4,7 +4,11 @@
 //! or the server's published error text (its documentation, or the text as
 //! widely reported by the people who received it).
 
-use smtp_status::{EnhancedStatusCode, Reason, Reply, ReplyCode};
+#[allow(dead_code)]
+#[path = "../examples/explain.rs"]
+mod explain;
+
+use smtp_status::{EnhancedStatusCode, Language, Reason, Reply, ReplyCode};
 
 /// (reply as sent, expected reason)
 const CASES: &[(&str, Reason)] = &[
@@ -133,4 +137,18 @@ fn any_part_may_be_missing() {
         ),
         Reason::UserUnknown
     );
+}
+
+#[test]
+fn explain_says_why_and_what_to_do() {
+    let (reply, _) =
+        Reply::parse(b"550 5.1.1 <bob@example.com>: Recipient address rejected\r\n").unwrap();
+    let shown = explain::explain(&reply, Language::English);
+    assert!(
+        shown.contains("reason:      userunknown — hard bounce: The address does not exist: do not retry, remove it."),
+        "{shown}"
+    );
+    assert!(shown.contains("verdict:     give up"), "{shown}");
+    let (reply, _) = Reply::parse(b"250 2.0.0 Ok\r\n").unwrap();
+    assert!(!explain::explain(&reply, Language::English).contains("reason:"));
 }
