@@ -12,7 +12,7 @@ import sys
 OURS = ("from_code", "parse::<SmtpStatusCode>", "smtp-status Reply::parse",
         "smtp_codes! with 240 codes (parse + expand)",
         "smtp-status OutgoingReply into Vec<u8>", "smtp-status Reply::parse loop",
-        "from_reply")
+        "from_reply", "Reason::classify, text only", "DeliveryStatus::parse + reason")
 
 
 # A benchmark whose result is this much older than its group's newest is

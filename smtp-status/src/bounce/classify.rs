@@ -55,6 +55,24 @@ impl Reason {
     }
 }
 
+impl Reason {
+    /// The phrase tables that [`classify`](Reason::classify) reads, in the
+    /// order it tries them: for each reason, the lowercase ASCII phrases
+    /// that real servers write for it.
+    ///
+    /// ```
+    /// use smtp_status::Reason;
+    ///
+    /// let (first, phrases) = Reason::phrase_tables()[0];
+    /// assert_eq!(first, Reason::UserUnknown);
+    /// assert!(phrases.contains(&"user unknown"));
+    /// ```
+    #[must_use]
+    pub const fn phrase_tables() -> &'static [(Reason, &'static [&'static str])] {
+        &PHRASES
+    }
+}
+
 impl Reply<'_> {
     /// Why this reply refuses, from its code, enhanced code and text; see
     /// [`Reason::classify`].
@@ -131,49 +149,159 @@ const fn by_code(code: ReplyCode) -> Reason {
     }
 }
 
-/// The first reason one of whose phrases stands in `text`.
+/// The first reason (in table order) one of whose phrases stands in
+/// `text` at the start of a word: one pass over the text, looking up the
+/// first three bytes of each word in an index of the phrases by their
+/// first three bytes (built by the compiler), and comparing only the
+/// phrases found there. A phrase starts a word, so "rbl" is not found in
+/// "terrible".
 fn by_phrase(text: &[u8]) -> Option<Reason> {
-    PHRASES.iter().find_map(|(reason, phrases)| {
-        phrases
-            .iter()
-            .any(|phrase| contains_ignoring_case(text, phrase.as_bytes()))
-            .then_some(*reason)
-    })
+    let mut best = PHRASES.len();
+    for start in 0..text.len().saturating_sub(2) {
+        // A word starts after a byte that is no letter or digit, or where
+        // a lowercase letter meets an uppercase one ("RecipNotFound").
+        if start > 0 {
+            let (before, first) = (text[start - 1], text[start]);
+            if before.is_ascii_alphanumeric()
+                && !(before.is_ascii_lowercase() && first.is_ascii_uppercase())
+            {
+                continue;
+            }
+        }
+        let key = bucket(
+            text[start].to_ascii_lowercase(),
+            text[start + 1].to_ascii_lowercase(),
+            text[start + 2].to_ascii_lowercase(),
+        );
+        let entries = &INDEX.entries[INDEX.starts[key] as usize..INDEX.starts[key + 1] as usize];
+        for &(table, phrase) in entries {
+            let table = usize::from(table);
+            if table < best {
+                let phrase = PHRASES[table].1[usize::from(phrase)].as_bytes();
+                if starts_ignoring_case(&text[start..], phrase) {
+                    best = table;
+                    if best == 0 {
+                        return Some(PHRASES[0].0);
+                    }
+                }
+            }
+        }
+    }
+    PHRASES.get(best).map(|(reason, _)| *reason)
 }
 
-/// Whether `needle` (lowercase ASCII) stands in `haystack`, ASCII letters
+/// Whether `text` starts with `phrase` (lowercase ASCII), ASCII letters
 /// compared without case; other bytes exactly.
-fn contains_ignoring_case(haystack: &[u8], needle: &[u8]) -> bool {
-    let Some((&first, rest)) = needle.split_first() else {
-        return true;
-    };
-    let last_start = match haystack.len().checked_sub(needle.len()) {
-        Some(last) => last,
-        None => return false,
-    };
-    (0..=last_start).any(|start| {
-        haystack[start].to_ascii_lowercase() == first
-            && haystack[start + 1..start + needle.len()]
-                .iter()
-                .zip(rest)
-                .all(|(byte, wanted)| byte.to_ascii_lowercase() == *wanted)
-    })
+fn starts_ignoring_case(text: &[u8], phrase: &[u8]) -> bool {
+    text.len() >= phrase.len()
+        && text
+            .iter()
+            .zip(phrase)
+            .all(|(byte, wanted)| byte.to_ascii_lowercase() == *wanted)
 }
+
+/// The phrase index's buckets: a hash of a phrase's first three bytes.
+const BUCKETS: usize = 2048;
+
+const fn bucket(first: u8, second: u8, third: u8) -> usize {
+    (first as usize * 31 + second as usize * 131 + third as usize * 1031) % BUCKETS
+}
+
+/// The number of phrases in all tables.
+const PHRASE_COUNT: usize = {
+    let mut count = 0;
+    let mut table = 0;
+    while table < PHRASES.len() {
+        count += PHRASES[table].1.len();
+        table += 1;
+    }
+    count
+};
+
+/// Each bucket's phrases, as (table, phrase) indexes: bucket `k` holds
+/// `entries[starts[k]..starts[k + 1]]`.
+struct Index {
+    starts: [u16; BUCKETS + 1],
+    entries: [(u8, u16); PHRASE_COUNT],
+}
+
+/// Built by the compiler from the tables: a counting sort by bucket.
+const INDEX: Index = {
+    let mut starts = [0u16; BUCKETS + 1];
+    let mut table = 0;
+    while table < PHRASES.len() {
+        let phrases = PHRASES[table].1;
+        let mut phrase = 0;
+        while phrase < phrases.len() {
+            let bytes = phrases[phrase].as_bytes();
+            assert!(bytes.len() >= 3, "every phrase has three bytes at least");
+            starts[bucket(bytes[0], bytes[1], bytes[2]) + 1] += 1;
+            phrase += 1;
+        }
+        table += 1;
+    }
+    let mut key = 0;
+    while key < BUCKETS {
+        starts[key + 1] += starts[key];
+        key += 1;
+    }
+    let mut next = starts;
+    let mut entries = [(0u8, 0u16); PHRASE_COUNT];
+    let mut table = 0;
+    while table < PHRASES.len() {
+        let phrases = PHRASES[table].1;
+        let mut phrase = 0;
+        while phrase < phrases.len() {
+            let bytes = phrases[phrase].as_bytes();
+            let key = bucket(bytes[0], bytes[1], bytes[2]);
+            entries[next[key] as usize] = (table as u8, phrase as u16);
+            next[key] += 1;
+            phrase += 1;
+        }
+        table += 1;
+    }
+    Index { starts, entries }
+};
 
 #[cfg(test)]
 mod tests {
-    use super::contains_ignoring_case;
+    use super::{by_phrase, PHRASES};
+    use crate::Reason;
+    use std::format;
+    use std::string::ToString;
 
     #[test]
-    fn finds_phrases_whatever_their_case() {
-        assert!(contains_ignoring_case(b"550 User Unknown", b"user unknown"));
-        assert!(contains_ignoring_case(b"USER UNKNOWN", b"user unknown"));
-        assert!(!contains_ignoring_case(b"user unknow", b"user unknown"));
-        assert!(contains_ignoring_case(
-            b"\xff\xfeuser unknown\xff",
-            b"user unknown"
-        ));
-        assert!(!contains_ignoring_case(b"", b"a"));
-        assert!(contains_ignoring_case(b"", b""));
+    fn finds_phrases_whatever_their_case_and_bytes() {
+        assert_eq!(by_phrase(b"550 User Unknown"), Some(Reason::UserUnknown));
+        assert_eq!(by_phrase(b"USER UNKNOWN"), Some(Reason::UserUnknown));
+        assert_eq!(by_phrase(b"user unknow"), None);
+        assert_eq!(
+            by_phrase(b"\xff\xfeuser unknown\xff"),
+            Some(Reason::UserUnknown)
+        );
+        assert_eq!(by_phrase(b""), None);
+        assert_eq!(by_phrase(b"u"), None);
+        // Phrases start words.
+        assert_eq!(by_phrase(b"a terrible mistake"), None);
+        assert_eq!(by_phrase(b"dnsbl:rbl listed"), Some(Reason::Blocked));
+    }
+
+    /// Every phrase of every table is found, alone and inside other text,
+    /// and gives its own table's reason unless an earlier table also
+    /// matches it: the index loses nothing.
+    #[test]
+    fn the_index_finds_every_phrase() {
+        for (table, (reason, phrases)) in PHRASES.iter().enumerate() {
+            for phrase in *phrases {
+                for text in [
+                    phrase.to_string(),
+                    format!("xx {} yy", phrase.to_uppercase()),
+                ] {
+                    let found = by_phrase(text.as_bytes()).unwrap();
+                    let earlier = PHRASES[..table].iter().any(|(other, _)| *other == found);
+                    assert!(found == *reason || earlier, "{phrase:?} gave {found}");
+                }
+            }
+        }
     }
 }
