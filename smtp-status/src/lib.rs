@@ -10,6 +10,11 @@
 //! - [`Reply`]: a zero-copy, streaming parser of whole replies, multi-line
 //!   ones included, with [`ReplyCode`] for any valid code and
 //!   [`EnhancedStatusCode`] for RFC 3463 codes and their registered meanings.
+//! - [`ReplyReader`], [`ReplyBuf`] and [`OutgoingReply`]: replies read off a
+//!   connection, owned, and written as a server sends them.
+//! - [`Verdict`] and [`Reason`]: retry or give up, and why (user unknown,
+//!   mailbox full, blocked...); [`DeliveryStatus`] reads RFC 3464 bounce
+//!   reports.
 //!
 //! # Quick start
 //!
