@@ -15,14 +15,23 @@
 //! prints the usage.
 //!
 //! For a refusal it also says why (the reason, and whether the address is
-//! bad: a hard bounce) and whether to retry.
+//! bad: a hard bounce) and whether to retry. A bounce message or a delivery
+//! status notification on standard input is reported per recipient:
+//!
+//! ```text
+//! cargo run --example explain < tests/fixtures/postfix-bounce-user-unknown.eml
+//! ```
 //!
 //! Each argument is one reply, of one or more lines; without arguments the
 //! replies are read from standard input, one after another. Input that is
 //! not a valid reply is reported on standard error, and the program exits
 //! with status 1.
 
-use smtp_status::{Language, PeerText, Reply, SmtpStatusCode};
+#[allow(dead_code)]
+#[path = "bounce.rs"]
+mod bounce;
+
+use smtp_status::{DeliveryStatus, Language, PeerText, Reply, SmtpStatusCode};
 use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -42,7 +51,9 @@ mailbox full, blocked...) and whether the sender should retry.
 
 Each REPLY is one reply of one or more lines (\"550 5.1.1 User unknown\",
 or lines separated by newlines). Without REPLY, replies are read from
-standard input; without either, a few samples are explained.
+standard input; without either, a few samples are explained. A bounce
+message (.eml) or a delivery status (RFC 3464) on standard input is
+reported recipient by recipient.
 
 options:
   --lang TAG   the language of the meanings (a BCP 47 tag such as de or
@@ -133,6 +144,12 @@ fn read_stdin() -> std::io::Result<Option<String>> {
 
 /// Explains each reply in `input`, which may hold several, back to back.
 fn explain_all(input: &str, language: Language) -> Result<(), String> {
+    // A bounce: a whole message (MIME, with its delivery status part), or
+    // the delivery status alone.
+    if let Some(report) = explain_bounce(input)? {
+        print!("{report}");
+        return Ok(());
+    }
     let wire = to_wire(input);
     let mut rest = &wire[..];
     if rest.is_empty() {
@@ -147,6 +164,22 @@ fn explain_all(input: &str, language: Language) -> Result<(), String> {
         rest = &rest[used..];
     }
     Ok(())
+}
+
+/// The report on a bounce message or a delivery status (RFC 3464), if
+/// `input` is one: it names a Final-Recipient.
+pub(crate) fn explain_bounce(input: &str) -> Result<Option<String>, String> {
+    if !input.to_ascii_lowercase().contains("final-recipient:") {
+        return Ok(None);
+    }
+    if DeliveryStatus::parse(input.as_bytes()).is_ok() {
+        // The delivery status alone: give it the headers of a part.
+        let part = format!(
+            "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n--b\nContent-Type: message/delivery-status\n\n{input}\n--b--\n"
+        );
+        return bounce::report(part.as_bytes()).map(Some);
+    }
+    bounce::report(input.as_bytes()).map(Some)
 }
 
 /// The text as a server sends it: each line ended with CRLF.

@@ -195,7 +195,7 @@ const OTHER: u8 = 0;
 const LOWER: u8 = 1;
 const UPPER: u8 = 2;
 const DIGIT: u8 = 3;
-const KIND: [u8; 256] = {
+static KIND: [u8; 256] = {
     let mut kinds = [OTHER; 256];
     let mut byte = 0;
     while byte < 256 {
@@ -257,7 +257,7 @@ fn fold8(word: u64) -> u64 {
 /// Whether a byte of the second kind starts a word after a byte of the
 /// first: a letter or digit after anything else, or an uppercase letter
 /// after a lowercase one.
-const WORD_START: [[bool; 4]; 4] = {
+static WORD_START: [[bool; 4]; 4] = {
     let mut table = [[false; 4]; 4];
     table[OTHER as usize] = [false, true, true, true];
     table[LOWER as usize][UPPER as usize] = true;
@@ -265,7 +265,7 @@ const WORD_START: [[bool; 4]; 4] = {
 };
 
 /// ASCII lowercase of every byte: one table lookup.
-const FOLD: [u8; 256] = {
+static FOLD: [u8; 256] = {
     let mut fold = [0; 256];
     let mut byte = 0;
     while byte < 256 {
@@ -301,7 +301,7 @@ struct Index {
 }
 
 /// Built by the compiler from the tables: a counting sort by bucket.
-const INDEX: Index = {
+static INDEX: Index = {
     let mut starts = [0u16; BUCKETS + 1];
     let mut table = 0;
     while table < PHRASES.len() {
