@@ -29,7 +29,7 @@
 
 #[allow(dead_code)]
 #[path = "bounce.rs"]
-mod bounce;
+pub(crate) mod bounce;
 
 use smtp_status::{DeliveryStatus, Language, PeerText, Reply, SmtpStatusCode};
 use std::io::{IsTerminal, Read, Write};

@@ -3,8 +3,11 @@
 //! reason, and whether to drop the address.
 
 #[allow(dead_code)]
-#[path = "../examples/bounce.rs"]
-mod bounce;
+#[path = "../examples/explain.rs"]
+mod explain;
+
+// The example, as `explain` includes it.
+use explain::bounce;
 
 #[test]
 fn postfix_bounce_of_an_unknown_user() {
@@ -34,10 +37,6 @@ fn a_message_that_is_no_bounce() {
     let error = bounce::report(b"Subject: hello\r\n\r\nJust a note.\r\n").unwrap_err();
     assert!(error.contains("no message/delivery-status part"), "{error}");
 }
-
-#[allow(dead_code)]
-#[path = "../examples/explain.rs"]
-mod explain;
 
 /// `explain` reports a bounce message, or a delivery status alone, per
 /// recipient.
