@@ -124,6 +124,36 @@ fn any_part_may_be_missing() {
         Reason::NetworkError
     );
     assert_eq!(Reason::classify(None, None, b""), Reason::Undefined);
+    // The command a permanent refusal answered, as Postfix's bounce text
+    // names it, when nothing else tells.
+    let postfix_says = |text: &[u8]| Reason::classify(ReplyCode::new(550), None, text);
+    assert_eq!(
+        postfix_says(
+            b"host mx.example.com[192.0.2.1] said: 550 Go away (in reply to RCPT TO command)"
+        ),
+        Reason::UserUnknown
+    );
+    assert_eq!(
+        postfix_says(
+            b"host mx.example.com[192.0.2.1] said: 550 Go away (in reply to MAIL FROM command)"
+        ),
+        Reason::Rejected
+    );
+    assert_eq!(
+        postfix_says(
+            b"host mx.example.com[192.0.2.1] said: 550 Go away (in reply to end of DATA command)"
+        ),
+        Reason::Filtered
+    );
+    // Not for a temporary refusal: that one is retried.
+    assert_eq!(
+        Reason::classify(
+            ReplyCode::new(450),
+            None,
+            b"450 Go away (in reply to RCPT TO command)"
+        ),
+        Reason::Undefined
+    );
     assert_eq!(
         Reason::classify(ReplyCode::new(250), None, b"ok"),
         Reason::Delivered

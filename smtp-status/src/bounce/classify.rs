@@ -14,8 +14,14 @@ impl Reason {
     /// user, X.2.2 a full mailbox, X.3.4 a message too big, X.7.26 failed
     /// authentication...); then the phrases that real servers write (one
     /// table per reason, case-insensitive); then what the enhanced code's
-    /// subject says in general; then the reply code; else `Undefined`. A
-    /// 2yz code or an enhanced code of class 2 is `Delivered`.
+    /// subject says in general; then, for a permanent refusal, the command
+    /// it answered where the text names it as MTAs write it ("in reply to
+    /// RCPT TO command": a recipient refused is taken for an unknown one,
+    /// a sender refused is `Rejected`, a message refused after its data is
+    /// `Filtered`, a greeting refused is `Blocked`); then the reply code;
+    /// else `Undefined`. A 2yz code or an enhanced code of class 2 is
+    /// `Delivered`. The reply code comes last because it says least: a
+    /// 550 is given for almost any refusal.
     ///
     /// It allocates nothing, and costs a pass over the text per phrase
     /// table at most.
@@ -49,6 +55,10 @@ impl Reason {
             return reason;
         }
         if let Some(reason) = enhanced.and_then(general) {
+            return reason;
+        }
+        let permanent = class == Some(Class::PermanentNegative);
+        if let Some(reason) = by_command(text).filter(|_| permanent) {
             return reason;
         }
         code.map_or(Reason::Undefined, by_code)
@@ -129,6 +139,29 @@ const fn general(enhanced: EnhancedStatusCode) -> Option<Reason> {
         (7, _) => Reason::SecurityError,
         _ => return None,
     })
+}
+
+/// What the command that a permanent refusal answered says, where the
+/// text names it: Postfix writes "(in reply to RCPT TO command)", Exim
+/// "after RCPT TO:<...>", others "in reply to end of DATA command".
+fn by_command(text: &[u8]) -> Option<Reason> {
+    const COMMANDS: [(&[u8], Reason); 8] = [
+        (b"in reply to rcpt to", Reason::UserUnknown),
+        (b"after rcpt to", Reason::UserUnknown),
+        (b"in reply to mail from", Reason::Rejected),
+        (b"after mail from", Reason::Rejected),
+        (b"in reply to end of data", Reason::Filtered),
+        (b"after end of data", Reason::Filtered),
+        (b"in reply to helo", Reason::Blocked),
+        (b"in reply to ehlo", Reason::Blocked),
+    ];
+    COMMANDS
+        .iter()
+        .find(|(phrase, _)| {
+            text.windows(phrase.len())
+                .any(|window| window.eq_ignore_ascii_case(phrase))
+        })
+        .map(|(_, reason)| *reason)
 }
 
 /// What the reply code alone says (RFC 5321 §4.2.3).
