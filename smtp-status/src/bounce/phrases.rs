@@ -82,6 +82,24 @@ const USER_UNKNOWN: &[&str] = &[
     "is not a known user",
     "unknown or illegal alias",
     "mailbox name not allowed",
+    "no such person",
+    "user is unknown",
+    "unknown mailbox",
+    "mailbox unknown",
+    "invalid address",
+    "address invalid",
+    "undeliverable address",
+    "not a valid recipient",
+    "recipient does not exist",
+    "not listed in domino directory",
+    "couldn't be found",
+    "could not be found",
+    "there is no one at this address",
+    "no one here by that name",
+    "does not exist here",
+    "user not known",
+    "unknown alias",
+    "no mailbox",
 ];
 
 const MAILBOX_FULL: &[&str] = &[
@@ -101,6 +119,12 @@ const MAILBOX_FULL: &[&str] = &[
     "full mailbox",
     "user has exceeded",
     "disk quota",
+    "storage space",
+    "mailbox exceeded",
+    "insufficient quota",
+    "mailbox size exceeded",
+    "account is full",
+    "mailbox is over",
 ];
 
 const MESG_TOO_BIG: &[&str] = &[
@@ -134,6 +158,10 @@ const HOST_UNKNOWN: &[&str] = &[
     "no mx",
     "unknown domain",
     "recipient domain not found",
+    "name or service not known",
+    "no mail exchanger",
+    "domain not exist",
+    "domain doesn't exist",
 ];
 
 const NOT_ACCEPT: &[&str] = &[
@@ -217,6 +245,10 @@ const SPAM_DETECTED: &[&str] = &[
     "junk mail",
     "bulk mail",
     "message content rejected",
+    "spam policy",
+    "bulk email",
+    "spam-like",
+    "spammy",
 ];
 
 const BAD_REPUTATION: &[&str] = &["reputation"];
@@ -247,6 +279,14 @@ const BLOCKED: &[&str] = &[
     "permanently deferred",
     "connection refused by",
     "blocked",
+    "not allowed to connect",
+    "ip blocked",
+    "dynamic ip",
+    "dial-up",
+    "residential",
+    "listed by",
+    "not accepting mail from",
+    "sender ip",
 ];
 
 const TOO_MANY_CONN: &[&str] = &[
@@ -269,6 +309,10 @@ const SPEEDING: &[&str] = &[
     "too fast",
     "greylist",
     "graylist",
+    "too many emails",
+    "temporarily rate",
+    "rate exceeded",
+    "sending limit",
 ];
 
 const EXPIRED: &[&str] = &[
@@ -332,6 +376,7 @@ const SECURITY_ERROR: &[&str] = &[
     "tls required",
     "encryption required",
     "requiretls",
+    "starttls",
 ];
 
 const POLICY_VIOLATION: &[&str] = &["policy", "prohibited", "not allowed", "not permitted"];
@@ -353,4 +398,6 @@ const SYNTAX_ERROR: &[&str] = &[
     "bad sequence of commands",
     "invalid command",
     "line too long",
+    "bad command",
+    "unknown command",
 ];
