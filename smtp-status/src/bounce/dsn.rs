@@ -170,7 +170,7 @@ impl<'a> Fields<'a> {
                 value_end = next_end;
                 offsets.next();
             }
-            let value = trim(&raw[start + value_start..value_end]);
+            let value = raw[start + value_start..value_end].trim_ascii();
             return Some((name, value));
         })
     }
@@ -257,8 +257,8 @@ impl<'a> RecipientStatus<'a> {
         let value = self.fields.get("Diagnostic-Code")?;
         Some(match value.iter().position(|&b| b == b';') {
             Some(semicolon) if is_type(&value[..semicolon]) => Diagnostic {
-                kind: Some(trim(&value[..semicolon])),
-                text: trim(&value[semicolon + 1..]),
+                kind: Some(value[..semicolon].trim_ascii()),
+                text: value[semicolon + 1..].trim_ascii(),
             },
             _ => Diagnostic {
                 kind: None,
@@ -339,7 +339,7 @@ impl Diagnostic<'_> {
     #[must_use]
     pub fn enhanced(&self) -> Option<EnhancedStatusCode> {
         let code = self.reply_code()?;
-        let after = trim(self.text.get(4..)?);
+        let after = self.text.get(4..)?.trim_ascii();
         EnhancedStatusCode::parse_prefix(after)
             .map(|(enhanced, _)| enhanced)
             .filter(|enhanced| enhanced.class() == code.class())
@@ -419,7 +419,7 @@ fn field(line: &[u8]) -> Option<(&[u8], usize)> {
 /// Whether `text` is a value type such as `smtp`, `dns`, `rfc822` or
 /// `X-Postfix`: one word of letters, digits and hyphens.
 fn is_type(text: &[u8]) -> bool {
-    let text = trim(text);
+    let text = text.trim_ascii();
     !text.is_empty() && text.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'-')
 }
 
@@ -427,20 +427,7 @@ fn is_type(text: &[u8]) -> bool {
 /// is no type.
 fn typed_value(value: &[u8]) -> &[u8] {
     match value.iter().position(|&b| b == b';') {
-        Some(semicolon) if is_type(&value[..semicolon]) => trim(&value[semicolon + 1..]),
+        Some(semicolon) if is_type(&value[..semicolon]) => value[semicolon + 1..].trim_ascii(),
         _ => value,
     }
-}
-
-/// `bytes` without white space at either end.
-fn trim(bytes: &[u8]) -> &[u8] {
-    let start = bytes
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(bytes.len());
-    let end = bytes
-        .iter()
-        .rposition(|b| !b.is_ascii_whitespace())
-        .map_or(start, |end| end + 1);
-    &bytes[start..end]
 }
