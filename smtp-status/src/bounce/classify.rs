@@ -158,8 +158,7 @@ fn by_command(text: &[u8]) -> Option<Reason> {
     COMMANDS
         .iter()
         .find(|(phrase, _)| {
-            text.windows(phrase.len())
-                .any(|window| window.eq_ignore_ascii_case(phrase))
+            (0..text.len()).any(|start| starts_ignoring_case(&text[start..], phrase))
         })
         .map(|(_, reason)| *reason)
 }
