@@ -45,24 +45,28 @@ pub(crate) fn find_cr_or_lf(bytes: &[u8]) -> Option<usize> {
 
 /// Where the bytes of `bytes` that may be control characters (below CR
 /// and its neighbours) start: the offset of the first 16-byte block that
-/// holds one, or of the short tail; `None` when no byte is one. Text
-/// rarely holds any, so this tests 16 bytes a step and leaves the exact
-/// search to the caller, from the offset on.
+/// holds one, the last 16 bytes counting as a block (so its offset may be
+/// any), or 0 for a text shorter than 16 bytes that holds one; `None` when
+/// no byte is one. Text rarely holds any, so this tests 16 bytes a step
+/// and leaves the exact search to the caller, from the offset on.
 #[inline]
 pub(crate) fn skip_plain_text(bytes: &[u8]) -> Option<usize> {
-    let mut chunks = bytes.chunks_exact(16);
+    let flagged = |block: &[u8]| {
+        let (low, high) = words(block);
+        control_bytes(low) | control_bytes(high) != 0
+    };
+    let Some(tail) = bytes.len().checked_sub(16) else {
+        return bytes.iter().any(|&byte| byte < BELOW).then_some(0);
+    };
     let mut offset = 0;
-    for chunk in &mut chunks {
-        let (low, high) = chunk.split_at(8);
-        let low = u64::from_le_bytes(low.try_into().unwrap_or_default());
-        let high = u64::from_le_bytes(high.try_into().unwrap_or_default());
-        if control_bytes(low) | control_bytes(high) != 0 {
+    for chunk in bytes.chunks_exact(16) {
+        if flagged(chunk) {
             return Some(offset);
         }
         offset += 16;
     }
-    let tail = chunks.remainder();
-    tail.iter().any(|&byte| byte < BELOW).then_some(offset)
+    // The tail as the last 16 bytes: those before it were plain.
+    (offset < bytes.len() && flagged(bytes.get(tail..).unwrap_or_default())).then_some(tail)
 }
 
 /// High bit set in each byte of `word` that is zero, and maybe in bytes
@@ -72,40 +76,68 @@ const fn zero_bytes(word: u64) -> u64 {
     word.wrapping_sub(LSB) & !word & MSB
 }
 
-/// Whether `bytes` holds a CR or a NUL: eight bytes a step, with no
-/// branch but the loop's.
+/// Whether `bytes` holds a CR or a NUL: sixteen bytes a step, with no
+/// branch but the loop's, and the tail as the last sixteen bytes (some
+/// tested twice, which does no harm to a yes or no).
 #[inline]
 pub(crate) fn has_cr_or_nul(bytes: &[u8]) -> bool {
     const CR: u64 = LSB * b'\r' as u64;
-    let mut chunks = bytes.chunks_exact(16);
-    let mut found = 0;
-    for chunk in &mut chunks {
-        let (low, high) = chunk.split_at(8);
-        let low = u64::from_le_bytes(low.try_into().unwrap_or_default());
-        let high = u64::from_le_bytes(high.try_into().unwrap_or_default());
-        found |= zero_bytes(low) | zero_bytes(low ^ CR) | zero_bytes(high) | zero_bytes(high ^ CR);
-    }
-    found != 0 || chunks.remainder().iter().any(|&b| b == b'\r' || b == 0)
+    let block = |chunk: &[u8]| {
+        let (low, high) = words(chunk);
+        zero_bytes(low) | zero_bytes(low ^ CR) | zero_bytes(high) | zero_bytes(high ^ CR)
+    };
+    let Some(tail) = bytes.len().checked_sub(16) else {
+        return bytes.iter().any(|&b| b == b'\r' || b == 0);
+    };
+    let found = bytes
+        .chunks_exact(16)
+        .fold(0, |found, chunk| found | block(chunk));
+    found | block(bytes.get(tail..).unwrap_or_default()) != 0
 }
 
-/// The index of the first LF in `bytes`, eight bytes a step. The lowest
-/// byte that [`zero_bytes`] flags is always a zero byte, so no flag needs
-/// confirming.
+/// The two little-endian words of a block of sixteen bytes.
+#[inline(always)]
+fn words(block: &[u8]) -> (u64, u64) {
+    let (low, high) = block.split_at(8);
+    (
+        u64::from_le_bytes(low.try_into().unwrap_or_default()),
+        u64::from_le_bytes(high.try_into().unwrap_or_default()),
+    )
+}
+
+/// The index of the first LF in `bytes`, sixteen bytes a step, the tail
+/// as the last sixteen bytes (those of them already tested hold no LF).
+/// The lowest byte that [`zero_bytes`] flags is always a zero byte, so no
+/// flag needs confirming.
 #[inline]
 pub(crate) fn find_lf(bytes: &[u8]) -> Option<usize> {
     const LF: u64 = LSB * b'\n' as u64;
-    let mut chunks = bytes.chunks_exact(8);
-    let mut offset = 0;
-    for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let found = zero_bytes(word ^ LF);
-        if found != 0 {
-            return Some(offset + (found.trailing_zeros() / 8) as usize);
+    // The index of the first LF in a block of sixteen.
+    let first_lf = |block: &[u8]| {
+        let (low, high) = words(block);
+        let (low, high) = (zero_bytes(low ^ LF), zero_bytes(high ^ LF));
+        // When `low` has no LF, no flag in `high` came from a borrow out
+        // of it.
+        match (low, high) {
+            (0, 0) => None,
+            (0, high) => Some(8 + (high.trailing_zeros() / 8) as usize),
+            (low, _) => Some((low.trailing_zeros() / 8) as usize),
         }
-        offset += 8;
+    };
+    let Some(tail) = bytes.len().checked_sub(16) else {
+        return bytes.iter().position(|&b| b == b'\n');
+    };
+    let mut offset = 0;
+    for chunk in bytes.chunks_exact(16) {
+        if let Some(index) = first_lf(chunk) {
+            return Some(offset + index);
+        }
+        offset += 16;
     }
-    let tail = chunks.remainder().iter().position(|&b| b == b'\n');
-    tail.map(|index| offset + index)
+    if offset == bytes.len() {
+        return None;
+    }
+    first_lf(bytes.get(tail..).unwrap_or_default()).map(|index| tail + index)
 }
 
 #[cfg(test)]
@@ -155,7 +187,13 @@ mod tests {
                 for byte in [0, b'\t', b'\n', b'\r'] {
                     let mut bytes = [b'y'; 50];
                     bytes[at] = byte;
-                    let block = (at / 16 * 16).min(len / 16 * 16);
+                    // Its block of sixteen, the last sixteen bytes for the
+                    // tail, or the start of a short text.
+                    let block = match (at / 16 * 16 + 16 <= len, len.checked_sub(16)) {
+                        (true, _) => at / 16 * 16,
+                        (false, Some(tail)) => tail,
+                        (false, None) => 0,
+                    };
                     assert_eq!(skip_plain_text(&bytes[..len]), Some(block), "{len} {at}");
                 }
             }

@@ -49,8 +49,6 @@ pub struct OutgoingReply<'a> {
     /// Whether the text holds no control byte at all (so no `\n`): most
     /// replies are one line of plain text.
     plain: bool,
-    /// The head of each line, made once.
-    head: Head,
 }
 
 impl<'a> OutgoingReply<'a> {
@@ -85,7 +83,6 @@ impl<'a> OutgoingReply<'a> {
             enhanced,
             text,
             plain,
-            head: Head::new(code, enhanced),
         })
     }
 
@@ -116,8 +113,7 @@ impl<'a> OutgoingReply<'a> {
     #[cfg(feature = "std")]
     #[inline]
     pub fn write_to<W: std::io::Write>(&self, out: &mut W) -> std::io::Result<()> {
-        self.write_parts(|part| out.write_all(part.bytes()))
-            .map(|_| ())
+        self.write_lines(&mut IoLines(out)).map(|_| ())
     }
 
     /// Appends the reply to `out`: the quickest way to a buffer of bytes.
@@ -131,69 +127,139 @@ impl<'a> OutgoingReply<'a> {
     #[cfg(feature = "alloc")]
     #[inline]
     pub(crate) fn append_to(&self, out: &mut alloc::vec::Vec<u8>) -> usize {
-        out.reserve(self.text.len() + Head::MAX + 2);
-        let written = self.write_parts(|part| {
-            match part {
-                // A fixed-size copy is a few moves, not a call to memcpy;
-                // what is past the head is cut off again.
-                Part::Head(head) => {
-                    let len = out.len();
-                    out.extend_from_slice(&head.bytes);
-                    out.truncate(len + head.len);
-                }
-                Part::Text(text) => out.extend_from_slice(text.as_bytes()),
-                Part::LineEnd => out.extend_from_slice(b"\r\n"),
-            }
-            Ok::<(), core::convert::Infallible>(())
-        });
-        let Ok(lines) = written;
+        // Room for one line: a head of at most 16 bytes, the text, CRLF.
+        out.reserve(self.text.len() + 18);
+        let Ok(lines) = self.write_lines(out);
         lines
     }
 
-    /// Hands each part of the wire form to `put`, in order: per line the
-    /// head (code, separator, enhanced code), the text, the line end.
-    /// Returns the number of lines.
+    /// Hands each line of the wire form to `sink`, as its head (code,
+    /// separator, enhanced code) and its text. Returns the number of lines.
     #[inline]
-    pub(crate) fn write_parts<E>(
-        &self,
-        mut put: impl FnMut(Part<'_, 'a>) -> Result<(), E>,
-    ) -> Result<usize, E> {
-        let mut head = self.head;
-        let room = ReplyOptions::RFC_MAX_LINE_LENGTH - head.full_len - 2;
+    fn write_lines<S: LineSink>(&self, sink: &mut S) -> Result<usize, S::Error> {
+        // Made here, not kept: in registers, it costs less than a copy.
+        let head = Head::new(self.code, self.enhanced);
+        let room = ReplyOptions::RFC_MAX_LINE_LENGTH - head.full_len() - 2;
         if self.plain && self.text.len() <= room {
-            // One line that fits: most replies.
-            put(Part::Head(head.line(b' ', self.text.is_empty())))?;
-            put(Part::Text(self.text))?;
-            put(Part::LineEnd)?;
+            // One line of plain text that fits: most replies.
+            sink.put_line(head.line(b' ', self.text.is_empty()), self.text)?;
             return Ok(1);
         }
         let mut lines = 0;
-        // One part behind, to know whether more follow it.
-        let mut pending: Option<&str> = None;
-        let mut emit = |text: &'a str, last: bool| -> Result<(), E> {
-            put(Part::Head(
-                head.line(if last { b' ' } else { b'-' }, text.is_empty()),
-            ))?;
-            put(Part::Text(text))?;
-            put(Part::LineEnd)?;
-            lines += 1;
-            Ok(())
-        };
-        let lines_of_text = TextLines {
-            rest: Some(self.text),
-        };
-        for line in lines_of_text {
-            for part in (Parts {
-                rest: Some(line),
-                room,
-            }) {
-                if let Some(previous) = pending.replace(part) {
-                    emit(previous, false)?;
-                }
+        let mut rest = self.text;
+        loop {
+            let (line, next) = split_line(rest);
+            let last = next.is_none();
+            lines += if line.len() <= room {
+                let separator = if last { b' ' } else { b'-' };
+                sink.put_line(head.line(separator, line.is_empty()), line)?;
+                1
+            } else {
+                put_long_line(sink, head, line, room, last)?
+            };
+            match next {
+                Some(next) => rest = next,
+                None => return Ok(lines),
             }
         }
-        emit(pending.unwrap_or_default(), true)?;
-        Ok(lines)
+    }
+}
+
+/// Where the lines of a reply go: each is handed over as its head and its
+/// text, and the sink ends it with CRLF.
+trait LineSink {
+    type Error;
+
+    fn put_line(&mut self, head: LineHead, text: &str) -> Result<(), Self::Error>;
+}
+
+#[cfg(feature = "alloc")]
+impl LineSink for alloc::vec::Vec<u8> {
+    type Error = core::convert::Infallible;
+
+    #[inline]
+    fn put_line(&mut self, head: LineHead, text: &str) -> Result<(), Self::Error> {
+        // Two fixed-size copies straight from registers, not a call to
+        // memcpy (nor one copy of 16 bytes stored as two halves, which
+        // stalls); what is past the head is cut off again.
+        let len = self.len();
+        let [low, high] = head.halves();
+        self.extend_from_slice(&low.to_le_bytes());
+        self.extend_from_slice(&high.to_le_bytes());
+        self.truncate(len + head.len);
+        self.extend_from_slice(text.as_bytes());
+        self.extend_from_slice(b"\r\n");
+        Ok(())
+    }
+}
+
+/// Lines written to an `io::Write`.
+#[cfg(feature = "std")]
+struct IoLines<'w, W>(&'w mut W);
+
+#[cfg(feature = "std")]
+impl<W: std::io::Write> LineSink for IoLines<'_, W> {
+    type Error = std::io::Error;
+
+    #[inline]
+    fn put_line(&mut self, head: LineHead, text: &str) -> std::io::Result<()> {
+        head.with_bytes(|bytes| self.0.write_all(bytes))?;
+        self.0.write_all(text.as_bytes())?;
+        self.0.write_all(b"\r\n")
+    }
+}
+
+/// Lines written to a `fmt::Write`.
+struct FmtLines<'w, W: ?Sized>(&'w mut W);
+
+impl<W: fmt::Write + ?Sized> LineSink for FmtLines<'_, W> {
+    type Error = fmt::Error;
+
+    #[inline]
+    fn put_line(&mut self, head: LineHead, text: &str) -> fmt::Result {
+        // ASCII digits, dots, spaces and a hyphen: always UTF-8.
+        head.with_bytes(|bytes| {
+            self.0
+                .write_str(core::str::from_utf8(bytes).map_err(|_| fmt::Error)?)
+        })?;
+        self.0.write_str(text)?;
+        self.0.write_str("\r\n")
+    }
+}
+
+/// Puts a line of text too long for one line of the wire form as several,
+/// cut where [`cut`] says; returns how many. `last` says whether it is the
+/// text's last line.
+#[cold]
+fn put_long_line<S: LineSink>(
+    sink: &mut S,
+    head: Head,
+    mut line: &str,
+    room: usize,
+    last: bool,
+) -> Result<usize, S::Error> {
+    let mut lines = 0;
+    loop {
+        let (part, after) = match line.len() <= room {
+            true => (line, None),
+            false => cut(line, room),
+        };
+        let separator = if last && after.is_none() { b' ' } else { b'-' };
+        sink.put_line(head.line(separator, part.is_empty()), part)?;
+        lines += 1;
+        match after {
+            Some(after) => line = after,
+            None => return Ok(lines),
+        }
+    }
+}
+
+/// The first line of `text`, and what follows its `\n` if it has one.
+#[inline]
+fn split_line(text: &str) -> (&str, Option<&str>) {
+    match find_lf(text.as_bytes()) {
+        Some(end) => (text.get(..end).unwrap_or_default(), text.get(end + 1..)),
+        None => (text, None),
     }
 }
 
@@ -209,130 +275,132 @@ impl fmt::Debug for OutgoingReply<'_> {
     }
 }
 
-/// A part of the wire form.
-pub(crate) enum Part<'h, 'a> {
-    /// A line's head: ASCII.
-    Head(&'h LineHead),
-    /// Text of the caller's.
-    Text(&'a str),
-    /// CRLF.
-    LineEnd,
-}
-
-impl Part<'_, '_> {
-    /// The part's bytes.
-    #[inline]
-    pub(crate) fn bytes(&self) -> &[u8] {
-        match self {
-            Part::Head(head) => &head.bytes[..head.len],
-            Part::Text(text) => text.as_bytes(),
-            Part::LineEnd => b"\r\n",
-        }
-    }
-}
-
-/// The error for the first CR or NUL in `bytes`, where nothing before
-/// `from` is a control byte.
-#[cold]
+/// Checks text that holds a control byte from `from` on (where it has
+/// any `\n`, so many replies, such as EHLO's, take this path).
+#[inline]
 fn check_lines(bytes: &[u8], from: usize) -> Result<(), BuildReplyError> {
-    if !has_cr_or_nul(&bytes[from..]) {
-        return Ok(());
+    match has_cr_or_nul(bytes.get(from..).unwrap_or_default()) {
+        false => Ok(()),
+        true => Err(forbidden_byte(bytes)),
     }
+}
+
+/// The error for the first CR or NUL in `bytes`.
+#[cold]
+fn forbidden_byte(bytes: &[u8]) -> BuildReplyError {
     let index = bytes
         .iter()
         .position(|&b| b == b'\r' || b == 0)
         .unwrap_or_default();
-    let line = 1 + bytes[..index].iter().filter(|&&b| b == b'\n').count();
-    Err(if bytes[index] == 0 {
-        BuildReplyError::Nul { line }
-    } else {
-        BuildReplyError::CarriageReturn { line }
-    })
-}
-
-/// The lines of a text: split at each LF, found eight bytes a step
-/// (`str::split` calls a byte-by-byte `memchr`).
-struct TextLines<'a> {
-    rest: Option<&'a str>,
-}
-
-impl<'a> Iterator for TextLines<'a> {
-    type Item = &'a str;
-
-    #[inline]
-    fn next(&mut self) -> Option<&'a str> {
-        let rest = self.rest?;
-        match find_lf(rest.as_bytes()) {
-            Some(end) => {
-                self.rest = rest.get(end + 1..);
-                rest.get(..end)
-            }
-            None => self.rest.take(),
-        }
+    let before = bytes.get(..index).unwrap_or_default();
+    let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
+    match bytes.get(index) {
+        Some(0) => BuildReplyError::Nul { line },
+        _ => BuildReplyError::CarriageReturn { line },
     }
 }
 
 /// The head of every line: the code, a separator and, where there is one,
 /// the enhanced code and a space. At most "599-999.999.999 ", 16 octets.
+///
+/// Kept as one 16-byte word with the separator's byte zero, so that each
+/// line's head is made in a register (an OR) and stored whole: a byte
+/// stored into a buffer that is then copied at once would stall the copy
+/// (the store cannot be forwarded to the wider load).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Head {
-    line: LineHead,
+    word: u128,
     /// The head's length with the space after an enhanced code.
-    full_len: usize,
+    full_len: u8,
     /// Its length without that space, for a line with no text.
-    bare_len: usize,
+    bare_len: u8,
 }
 
 /// One line's head, as bytes: `len` of them count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct LineHead {
-    pub(crate) bytes: [u8; Head::MAX],
-    pub(crate) len: usize,
+    word: u128,
+    len: usize,
+}
+
+impl LineHead {
+    /// Hands the head's bytes to `f`.
+    #[inline]
+    fn with_bytes<R>(&self, f: impl FnOnce(&[u8]) -> R) -> R {
+        let bytes = self.word.to_le_bytes();
+        f(bytes.get(..self.len).unwrap_or_default())
+    }
+
+    /// The head's bytes as two words of eight, the first ones first.
+    #[cfg(feature = "alloc")]
+    #[inline]
+    const fn halves(&self) -> [u64; 2] {
+        // The casts keep the low 64 bits, as meant.
+        [self.word as u64, (self.word >> 64) as u64]
+    }
 }
 
 impl Head {
-    /// The longest head.
-    pub(crate) const MAX: usize = 16;
+    /// Where the separator goes.
+    const SEPARATOR: usize = 3;
 
+    /// Made in registers, from parts computed side by side: bytes stored
+    /// one at a time and then loaded as a word would stall the load, and
+    /// bytes shifted in one after another would wait for each other.
+    /// Bytes past the head's length are left zero; they are never written.
     #[inline]
     const fn new(code: ReplyCode, enhanced: Option<EnhancedStatusCode>) -> Head {
-        let mut bytes = [b' '; Head::MAX];
-        let code = code.as_u16();
-        bytes[0] = digit(code / 100);
-        bytes[1] = digit(code / 10 % 10);
-        bytes[2] = digit(code % 10);
-        // bytes[3] is the separator, set per line.
-        let mut len = 4;
-        if let Some(enhanced) = enhanced {
-            bytes[4] = b'0' + enhanced.class().digit();
-            bytes[5] = b'.';
-            len = push_number(&mut bytes, 6, enhanced.subject());
-            bytes[len] = b'.';
-            len = push_number(&mut bytes, len + 1, enhanced.detail());
-            // bytes[len] is already the space.
+        // The code's three digits, then the separator's byte, zero.
+        let code = Decimal::of(code.as_u16()).three_digits as u128;
+        let Some(enhanced) = enhanced else {
             return Head {
-                line: LineHead {
-                    bytes,
-                    len: len + 1,
-                },
-                full_len: len + 1,
-                bare_len: len,
+                word: code,
+                full_len: 4,
+                bare_len: 4,
             };
-        }
+        };
+        let (subject, detail) = (enhanced.subject(), enhanced.detail());
+        // "subject.detail ", at most 8 bytes, from byte 6 on; most codes
+        // have one digit in each.
+        let (tail, tail_len) = if subject < 10 && detail < 10 {
+            let tail = (digit(subject) as u64)
+                | (b'.' as u64) << 8
+                | (digit(detail) as u64) << 16
+                | (b' ' as u64) << 24;
+            (tail, 4)
+        } else {
+            let (subject, detail) = (Decimal::of(subject), Decimal::of(detail));
+            let tail = subject.ascii()
+                | (b'.' as u64) << (8 * subject.len)
+                | detail.ascii() << (8 * (subject.len + 1))
+                | (b' ' as u64) << (8 * (subject.len + 1 + detail.len));
+            (tail, subject.len + 1 + detail.len + 1)
+        };
+        let class = (b'0' + enhanced.class().digit()) as u128;
+        let len = 6 + tail_len;
         Head {
-            line: LineHead { bytes, len },
-            full_len: len,
-            bare_len: len,
+            word: code | class << 32 | (b'.' as u128) << 40 | (tail as u128) << 48,
+            // At most 16.
+            full_len: len as u8,
+            bare_len: len as u8 - 1,
         }
+    }
+
+    /// The longest line head, which bounds the room for text.
+    #[inline]
+    const fn full_len(&self) -> usize {
+        self.full_len as usize
     }
 
     /// The head of a line with `separator`; without the space after the
     /// enhanced code when the line's text is empty.
     #[inline]
-    fn line(&mut self, separator: u8, empty: bool) -> &LineHead {
-        self.line.bytes[3] = separator;
-        self.line.len = if empty { self.bare_len } else { self.full_len };
-        &self.line
+    const fn line(&self, separator: u8, empty: bool) -> LineHead {
+        let word = self.word | (separator as u128) << (8 * Head::SEPARATOR);
+        LineHead {
+            word,
+            len: if empty { self.bare_len } else { self.full_len } as usize,
+        }
     }
 }
 
@@ -341,68 +409,54 @@ const fn digit(d: u16) -> u8 {
     b'0' + d.to_le_bytes()[0]
 }
 
-/// Writes `n`, at most 999, in decimal without leading zeros at `at`;
-/// returns where it ends.
-const fn push_number(bytes: &mut [u8; Head::MAX], at: usize, n: u16) -> usize {
-    if n >= 100 {
-        bytes[at] = digit(n / 100);
-        bytes[at + 1] = digit(n / 10 % 10);
-        bytes[at + 2] = digit(n % 10);
-        at + 3
-    } else if n >= 10 {
-        bytes[at] = digit(n / 10);
-        bytes[at + 1] = digit(n % 10);
-        at + 2
-    } else {
-        bytes[at] = digit(n);
-        at + 1
-    }
+/// A number of at most 999 in decimal ASCII, little-endian: the first
+/// digit in the lowest byte.
+#[derive(Clone, Copy)]
+struct Decimal {
+    /// All three digits, leading zeros included.
+    three_digits: u64,
+    /// How many digits there are without leading zeros (1 to 3).
+    len: u32,
 }
 
-/// Splits one line of text into parts of at most `room` octets.
-struct Parts<'a> {
-    rest: Option<&'a str>,
-    room: usize,
-}
-
-impl<'a> Iterator for Parts<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        let rest = self.rest?;
-        if rest.len() <= self.room {
-            self.rest = None;
-            return Some(rest);
+impl Decimal {
+    const fn of(n: u16) -> Decimal {
+        Decimal {
+            three_digits: digit(n / 100 % 10) as u64
+                | (digit(n / 10 % 10) as u64) << 8
+                | (digit(n % 10) as u64) << 16,
+            len: 1 + (n >= 10) as u32 + (n >= 100) as u32,
         }
-        // The last space within the room ends the part (and stays in it);
-        // without one, the last character boundary within it.
-        let window = &rest.as_bytes()[..self.room];
-        let cut = match window.iter().rposition(|&b| b == b' ') {
-            Some(space) if space > 0 => space + 1,
-            _ => (1..=self.room)
-                .rev()
-                .find(|&cut| rest.is_char_boundary(cut))
-                .unwrap_or(self.room),
-        };
-        let (part, rest) = rest.split_at(cut);
-        self.rest = Some(rest);
-        Some(part)
     }
+
+    /// The digits without leading zeros.
+    const fn ascii(self) -> u64 {
+        self.three_digits >> (8 * (3 - self.len))
+    }
+}
+
+/// Cuts a line longer than `room` octets: after its last space within
+/// the room (the space stays with the first part), or, with none, at the
+/// last character boundary within it. The second part is never empty.
+#[cold]
+fn cut(line: &str, room: usize) -> (&str, Option<&str>) {
+    let window = line.as_bytes().get(..room).unwrap_or_default();
+    let at = match window.iter().rposition(|&b| b == b' ') {
+        Some(space) if space > 0 => space + 1,
+        _ => (1..=room)
+            .rev()
+            .find(|&at| line.is_char_boundary(at))
+            .unwrap_or(room),
+    };
+    let (part, after) = line.split_at(at);
+    (part, Some(after))
 }
 
 impl fmt::Display for OutgoingReply<'_> {
     /// The wire form: every line with its code, separator, enhanced code
     /// and CRLF.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.write_parts(|part| match part {
-            Part::Text(text) => f.write_str(text),
-            Part::LineEnd => f.write_str("\r\n"),
-            // ASCII digits, dots, spaces and a hyphen.
-            Part::Head(_) => {
-                f.write_str(core::str::from_utf8(part.bytes()).map_err(|_| fmt::Error)?)
-            }
-        })
-        .map(|_| ())
+        self.write_lines(&mut FmtLines(f)).map(|_| ())
     }
 }
 
