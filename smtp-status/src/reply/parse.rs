@@ -105,31 +105,95 @@ impl<'a> Reply<'a> {
         input: &'a [u8],
         options: &ReplyOptions,
     ) -> Result<(Reply<'a>, usize), ReplyError> {
-        let first = Line::first(input, options).map_err(|kind| ReplyError::new(kind, 1))?;
-        let code = first.code;
-        let (mut pos, mut line_count, mut last) = (first.len, 1, first.last);
-        while !last {
+        Reply::parse_resuming(input, options, &mut Progress::default())
+    }
+
+    /// [`Reply::parse_with`], going on from `progress`: where an earlier
+    /// call on a prefix of `input` (the same reply, less of it) stopped
+    /// because the reply had not all come. On that error `progress` says
+    /// how far it got; after any other result it is of no more use.
+    #[inline(always)]
+    pub(super) fn parse_resuming(
+        input: &'a [u8],
+        options: &ReplyOptions,
+        progress: &mut Progress,
+    ) -> Result<(Reply<'a>, usize), ReplyError> {
+        let incomplete = |progress: &mut Progress, state: Progress| {
+            // Every byte before the last is a complete line's or has no CR
+            // or LF; the last may be the CR of a line end still coming.
+            *progress = Progress {
+                searched: input.len().saturating_sub(1),
+                ..state
+            };
+        };
+        let (code, enhanced, mut pos, mut line_count) = match progress.first {
+            Some((code, enhanced)) => (code, enhanced, progress.complete, progress.line_count),
+            None => {
+                let first = match Line::first(input, options, progress.searched) {
+                    Ok(first) => first,
+                    Err(kind) => {
+                        if kind == ReplyErrorKind::Incomplete {
+                            incomplete(progress, Progress::default());
+                        }
+                        return Err(ReplyError::new(kind, 1));
+                    }
+                };
+                // RFC 2034: the enhanced code's class is the reply's first
+                // digit.
+                let enhanced = EnhancedStatusCode::parse_prefix(first.text)
+                    .map(|(enhanced, _)| enhanced)
+                    .filter(|enhanced| enhanced.class() == first.code.class());
+                if first.last {
+                    let reply = Reply::from_parts(&input[..first.len], first.code, enhanced, 1);
+                    return Ok((reply, first.len));
+                }
+                (first.code, enhanced, first.len, 1)
+            }
+        };
+        loop {
             if line_count >= options.max_lines {
                 let kind = ReplyErrorKind::TooManyLines;
                 return Err(ReplyError::new(kind, line_count + 1));
             }
-            let line = Line::next(&input[pos..], &input[..3], code, options)
-                .map_err(|kind| ReplyError::new(kind, line_count + 1))?;
+            let searched = progress.searched.saturating_sub(pos);
+            let line = match Line::next(&input[pos..], &input[..3], code, options, searched) {
+                Ok(line) => line,
+                Err(kind) => {
+                    if kind == ReplyErrorKind::Incomplete {
+                        let state = Progress {
+                            complete: pos,
+                            line_count,
+                            first: Some((code, enhanced)),
+                            searched: 0,
+                        };
+                        incomplete(progress, state);
+                    }
+                    return Err(ReplyError::new(kind, line_count + 1));
+                }
+            };
             pos += line.len;
             line_count += 1;
-            last = line.last;
+            if line.last {
+                let reply = Reply::from_parts(&input[..pos], code, enhanced, line_count);
+                return Ok((reply, pos));
+            }
         }
-        // RFC 2034: the enhanced code's class is the reply's first digit.
-        let enhanced = EnhancedStatusCode::parse_prefix(first.text)
-            .map(|(enhanced, _)| enhanced)
-            .filter(|enhanced| enhanced.class() == code.class());
-        let reply = Reply {
+    }
+
+    /// The reply whose bytes are `raw`.
+    #[inline(always)]
+    fn from_parts(
+        raw: &'a [u8],
+        code: ReplyCode,
+        enhanced: Option<EnhancedStatusCode>,
+        line_count: usize,
+    ) -> Reply<'a> {
+        Reply {
             code,
             enhanced,
-            raw: &input[..pos],
+            raw,
             line_count,
-        };
-        Ok((reply, pos))
+        }
     }
 
     /// The reply code, which every line carries.
@@ -227,6 +291,24 @@ impl Detached {
     }
 }
 
+/// How far [`Reply::parse_resuming`] got in a reply that had not all
+/// come: the complete lines it checked, and how much of the line after
+/// them it searched for a line end. A reader keeps it between reads, so
+/// that a reply arriving in pieces is looked at once, not from its start
+/// again at each piece.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(super) struct Progress {
+    /// Bytes of the complete lines.
+    complete: usize,
+    /// How many lines those are.
+    line_count: usize,
+    /// The first line's code and enhanced code, once it is complete.
+    first: Option<(ReplyCode, Option<EnhancedStatusCode>)>,
+    /// Where the search for the line end goes on (from the reply's start):
+    /// the current line's bytes before it hold no CR or LF.
+    searched: usize,
+}
+
 /// One line, checked.
 struct Line<'a> {
     code: ReplyCode,
@@ -239,13 +321,18 @@ struct Line<'a> {
 impl<'a> Line<'a> {
     /// The first line of a reply, at the start of `rest`.
     #[inline]
-    fn first(rest: &'a [u8], options: &ReplyOptions) -> Result<Line<'a>, ReplyErrorKind> {
+    fn first(
+        rest: &'a [u8],
+        options: &ReplyOptions,
+        searched: usize,
+    ) -> Result<Line<'a>, ReplyErrorKind> {
         let (code, text_start, last) = line_head(rest, None)?;
-        Line::finish(rest, code, text_start, last, options)
+        Line::finish(rest, code, text_start, last, options, searched)
     }
 
     /// A later line, at the start of `rest`: it must carry the first line's
-    /// `code`, whose three digits are `digits`.
+    /// `code`, whose three digits are `digits`. Its bytes before `searched`
+    /// are known to hold no line end (from an earlier, shorter `rest`).
     ///
     /// Most lines of a reply start with those digits and a separator, so
     /// that is tested first, on the bytes; whatever else a line starts with
@@ -257,6 +344,7 @@ impl<'a> Line<'a> {
         digits: &[u8],
         code: ReplyCode,
         options: &ReplyOptions,
+        searched: usize,
     ) -> Result<Line<'a>, ReplyErrorKind> {
         let (text_start, last) = match rest {
             [a, b, c, separator @ (b' ' | b'-'), ..] if [*a, *b, *c] == digits => {
@@ -267,10 +355,11 @@ impl<'a> Line<'a> {
                 (text_start, last)
             }
         };
-        Line::finish(rest, code, text_start, last, options)
+        Line::finish(rest, code, text_start, last, options, searched)
     }
 
-    /// The line whose head is read: finds its end.
+    /// The line whose head is read: finds its end, searching from
+    /// `searched` on if that is past the head.
     #[inline(always)]
     fn finish(
         rest: &'a [u8],
@@ -278,8 +367,9 @@ impl<'a> Line<'a> {
         text_start: usize,
         last: bool,
         options: &ReplyOptions,
+        searched: usize,
     ) -> Result<Line<'a>, ReplyErrorKind> {
-        let (end, len) = line_end(rest, text_start, options)?;
+        let (end, len) = line_end(rest, text_start.max(searched), options)?;
         Ok(Line {
             code,
             text: &rest[text_start..end],
@@ -301,10 +391,12 @@ fn line_head(
         check_code_prefix(rest, first)?;
         return Err(ReplyErrorKind::Incomplete);
     };
-    let code = ReplyCode::from_digits(a, b, c).map_err(|_| ReplyErrorKind::BadCode)?;
-    if first.is_some_and(|first| first != code) {
-        return Err(ReplyErrorKind::CodeMismatch);
+    if first.is_some() {
+        // Digit by digit, as on a code cut short, so that the error does
+        // not depend on how much of the line has come.
+        check_code_prefix(&[a, b, c], first)?;
     }
+    let code = ReplyCode::from_digits(a, b, c).map_err(|_| ReplyErrorKind::BadCode)?;
     match rest.get(3) {
         None => Err(ReplyErrorKind::Incomplete),
         Some(b' ') => Ok((code, 4, true)),
@@ -315,25 +407,27 @@ fn line_head(
     }
 }
 
-/// Finds the end of the line whose text starts at `text_start`: where the
-/// text ends and where the next line starts.
+/// Finds the end of the line at the start of `rest`, searching from `from`
+/// (where its text starts, or further on where the bytes before are known
+/// to hold no CR or LF): where the text ends and where the next line
+/// starts.
 #[inline(always)]
 fn line_end(
     rest: &[u8],
-    text_start: usize,
+    from: usize,
     options: &ReplyOptions,
 ) -> Result<(usize, usize), ReplyErrorKind> {
     // A line end that is found must lie within the limit, so the search
     // need not look past it.
     let limit = options.max_line_length.min(rest.len());
-    let Some(text_len) = rest.get(text_start..limit).and_then(find_cr_or_lf) else {
+    let Some(text_len) = rest.get(from..limit).and_then(find_cr_or_lf) else {
         return Err(if rest.len() >= options.max_line_length {
             ReplyErrorKind::LineTooLong
         } else {
             ReplyErrorKind::Incomplete
         });
     };
-    let end = text_start + text_len;
+    let end = from + text_len;
     match rest.get(end..end + 2) {
         Some(b"\r\n") if end + 2 <= options.max_line_length => Ok((end, end + 2)),
         _ => unusual_line_end(rest, end, options).map(|len| (end, len)),
@@ -352,11 +446,13 @@ fn unusual_line_end(
     let len = match rest[end] {
         b'\n' if options.allow_bare_lf => end + 1,
         b'\n' => return Err(ReplyErrorKind::BareLf),
+        // A CR whose LF could not fit: too long, whatever comes after it
+        // (so the error does not depend on whether that has come).
+        _ if end + 2 > options.max_line_length => return Err(ReplyErrorKind::LineTooLong),
         _ => match rest.get(end + 1) {
             Some(b'\n') => end + 2,
             Some(_) => return Err(ReplyErrorKind::BareCr),
-            None if end + 2 <= options.max_line_length => return Err(ReplyErrorKind::Incomplete),
-            None => return Err(ReplyErrorKind::LineTooLong),
+            None => return Err(ReplyErrorKind::Incomplete),
         },
     };
     if len > options.max_line_length {
@@ -415,3 +511,70 @@ impl<'a> Iterator for Lines<'a> {
 }
 
 impl ExactSizeIterator for Lines<'_> {}
+
+#[cfg(test)]
+mod tests {
+    use super::{Progress, Reply};
+    use crate::{ReplyError, ReplyOptions};
+    use std::string::ToString;
+    use std::vec::Vec;
+
+    /// Parses `input` as a reader would see it come: prefixes growing by
+    /// `step` bytes, each parse going on from the last one's progress.
+    fn resumed<'a>(
+        input: &'a [u8],
+        options: &ReplyOptions,
+        step: usize,
+    ) -> Result<(Reply<'a>, usize), ReplyError> {
+        let mut progress = Progress::default();
+        let mut len = 0;
+        loop {
+            len = (len + step).min(input.len());
+            match Reply::parse_resuming(&input[..len], options, &mut progress) {
+                Err(error) if error.is_incomplete() && len < input.len() => {}
+                other => return other,
+            }
+        }
+    }
+
+    /// Replies, broken ones among them, made of fragments that tempt every
+    /// path of the parse: later lines, code mismatches, bare CRs and LFs,
+    /// codes cut short, lines past a small limit, too many lines.
+    #[test]
+    fn resuming_agrees_with_a_whole_parse() {
+        let fragments: [&[u8]; 13] = [
+            b"250-", b"250 ", b"251-", b"25", b"\r\n", b"\r\n", b"\n", b"\r", b"text ", b"5.1.1 ",
+            b"x", b"550", b"250",
+        ];
+        let mut state = 0x9e37_79b9_u32;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state as usize
+        };
+        let all_options = [
+            ReplyOptions::new(),
+            ReplyOptions::new().max_line_length(12).max_lines(3),
+            ReplyOptions::new().allow_bare_lf(true),
+        ];
+        for options in all_options {
+            for _ in 0..10_000 {
+                let mut input = Vec::new();
+                for _ in 0..1 + next() % 14 {
+                    input.extend_from_slice(fragments[next() % fragments.len()]);
+                }
+                let whole = Reply::parse_with(&input, &options);
+                for step in 1..=6 {
+                    let resumed = resumed(&input, &options, step);
+                    assert_eq!(
+                        resumed,
+                        whole,
+                        "{:?} in steps of {step}",
+                        input.escape_ascii().to_string()
+                    );
+                }
+            }
+        }
+    }
+}

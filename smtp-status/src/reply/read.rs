@@ -1,6 +1,6 @@
 //! Reading replies off a connection: [`ReplyReader`].
 
-use super::scan::find_lf;
+use super::parse::Progress;
 use crate::{Reply, ReplyBuf, ReplyError, ReplyErrorKind, ReplyOptions};
 use core::fmt;
 use std::io::{self, Read};
@@ -39,6 +39,9 @@ pub struct ReplyReader<R> {
     end: usize,
     /// Bytes of the reply handed out last, dropped at the next call.
     handed_out: usize,
+    /// How far the parse of a reply not yet whole got: it goes on from
+    /// there when more has come.
+    progress: Progress,
     options: ReplyOptions,
 }
 
@@ -67,6 +70,7 @@ impl<R: Read> ReplyReader<R> {
             start: 0,
             end: 0,
             handed_out: 0,
+            progress: Progress::default(),
             options,
         }
     }
@@ -87,12 +91,18 @@ impl<R: Read> ReplyReader<R> {
         // `fill` of the next round.
         let (used, reply) = loop {
             let received = &self.buffer[self.start..self.end];
-            match Reply::parse_with(received, &self.options) {
+            match Reply::parse_resuming(received, &self.options, &mut self.progress) {
                 Ok((reply, used)) => break (used, reply.detach()),
-                Err(error) if error.is_incomplete() => self.fill_to_line_end()?,
-                Err(error) => return Err(ReadReplyError::invalid(error)),
+                // The parse goes on from where it stopped: a reply that
+                // comes in pieces is looked at once.
+                Err(error) if error.is_incomplete() => self.fill()?,
+                Err(error) => {
+                    self.progress = Progress::default();
+                    return Err(ReadReplyError::invalid(error));
+                }
             }
         };
+        self.progress = Progress::default();
         self.handed_out = used;
         Ok(reply.attach(&self.buffer[self.start..self.start + used]))
     }
@@ -107,33 +117,17 @@ impl<R: Read> ReplyReader<R> {
         self.read_reply().map(ReplyBuf::from)
     }
 
-    /// Reads until what came holds a line end, or the line being read
-    /// reaches the line limit: only then can the reply be whole, or wrong
-    /// for its length, so only then is it worth parsing again. A reply that
-    /// arrives in many small pieces is not parsed again for each.
-    fn fill_to_line_end(&mut self) -> Result<(), ReadReplyError> {
-        loop {
-            // `fill` moves the kept bytes to the front: count from the end.
-            let kept = self.end - self.start;
-            self.fill()?;
-            let new = &self.buffer[self.start + kept..self.end];
-            // The whole of what is kept bounds the line being read: past
-            // the limit, parsing tells whether the line is too long.
-            if find_lf(new).is_some() || self.end - self.start >= self.options.max_line_length {
-                return Ok(());
-            }
-        }
-    }
-
-    /// Reads once more from the connection into the buffer, first moving
-    /// what is kept to its front.
+    /// Reads once more from the connection into the buffer. What is kept
+    /// moves to the buffer's front only when the room behind it runs short,
+    /// not at every read: a reply that comes in many small pieces is not
+    /// copied again for each.
     fn fill(&mut self) -> Result<(), ReadReplyError> {
-        if self.start > 0 {
+        if self.buffer.len() - self.end < CHUNK / 2 && self.start > 0 {
             self.buffer.copy_within(self.start..self.end, 0);
             self.end -= self.start;
             self.start = 0;
         }
-        if self.buffer.len() < self.end + CHUNK {
+        if self.buffer.len() - self.end < CHUNK / 2 {
             self.buffer.resize(self.end + CHUNK, 0);
         }
         loop {
