@@ -8,11 +8,10 @@
 
 use smtp_status::SmtpStatusCode;
 use smtp_status_benches::{
-    binary_search, called, direct_table, match_lookup, phf_lookup, realistic_codes,
-    shared_hash_map, shared_pairs, uniform_codes,
+    binary_search, called, direct_table, interleaved_medians, match_lookup, phf_lookup,
+    realistic_codes, shared_hash_map, shared_pairs, uniform_codes,
 };
 use std::hint::black_box;
-use std::time::Instant;
 
 /// Rounds of every contender; the first tenth warm up and are not counted.
 const ROUNDS: usize = 3000;
@@ -56,29 +55,17 @@ const CALLED: [Contender; 6] = [
     ("HashMap", pass!(called::hash_map)),
 ];
 
-/// The median time of each contender's pass, in nanoseconds, over rounds in
-/// which every contender runs once, starting each round one contender
-/// further on.
+/// The median time of each contender's pass over `codes`, interleaved.
 fn medians(contenders: &[Contender], codes: &[i16]) -> Vec<f64> {
-    let mut times = vec![Vec::with_capacity(ROUNDS); contenders.len()];
-    for round in 0..ROUNDS {
-        for turn in 0..contenders.len() {
-            let index = (round + turn) % contenders.len();
-            let start = Instant::now();
-            (contenders[index].1)(black_box(codes));
-            let elapsed = start.elapsed().as_nanos() as f64;
-            if round >= ROUNDS / 10 {
-                times[index].push(elapsed);
-            }
-        }
-    }
-    times
+    let mut passes: Vec<_> = contenders
+        .iter()
+        .map(|&(_, pass)| move || pass(black_box(codes)))
+        .collect();
+    let mut runs: Vec<&mut dyn FnMut()> = passes
         .iter_mut()
-        .map(|samples| {
-            samples.sort_by(f64::total_cmp);
-            samples[samples.len() / 2]
-        })
-        .collect()
+        .map(|pass| pass as &mut dyn FnMut())
+        .collect();
+    interleaved_medians(&mut runs, ROUNDS)
 }
 
 fn main() {

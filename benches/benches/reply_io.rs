@@ -1,9 +1,11 @@
 //! Writing replies against smtp-proto's `Response::write`, and reading
 //! them off a stream with `ReplyReader` against `Reply::parse` in a loop
-//! over the same bytes.
+//! over the same bytes: criterion's groups, then the same contenders
+//! interleaved (see `interleaved_medians`).
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, Criterion, Throughput};
 use smtp_status::{EnhancedStatusCode, OutgoingReply, Reply, ReplyBuf, ReplyCode, ReplyReader};
+use smtp_status_benches::interleaved_medians;
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::io::Read;
@@ -127,63 +129,71 @@ impl Read for Pieces<'_> {
     }
 }
 
-fn reading(c: &mut Criterion) {
-    let bytes = session();
-    // Piece sizes from a fixed pseudo-random sequence: replies split at
-    // arbitrary points, as a slow link delivers them.
+/// Piece sizes from a fixed pseudo-random sequence: replies split at
+/// arbitrary points, as a slow link delivers them.
+fn random_sizes() -> Vec<usize> {
     let mut state = 0x2545_f491_u32;
-    let random: Vec<usize> = (0..97)
+    (0..97)
         .map(|_| {
             state ^= state << 13;
             state ^= state >> 17;
             state ^= state << 5;
             1 + (state % 200) as usize
         })
-        .collect();
-    let count = |mut rest: &[u8]| {
-        let mut n = 0;
-        while let Ok((_, used)) = Reply::parse(rest) {
-            n += 1;
-            rest = &rest[used..];
-        }
-        n
-    };
-    let replies = count(&bytes);
-    assert_eq!(replies, 1024);
+        .collect()
+}
 
-    // Each whole reply goes through `black_box`, so that neither side can
-    // skip work on what it does not look at (such as the enhanced code).
+/// `Reply::parse` in a loop over `bytes`; each whole reply goes through
+/// `black_box`, so that neither side can skip work on what it does not
+/// look at (such as the enhanced code).
+fn parse_all(bytes: &[u8]) -> u32 {
+    let mut rest = bytes;
+    let mut codes = 0u32;
+    while let Ok((reply, used)) = Reply::parse(rest) {
+        codes += u32::from(black_box(reply).code().as_u16());
+        rest = &rest[used..];
+    }
+    codes
+}
+
+/// `ReplyReader` over `bytes` handed out in pieces of `sizes`, cycled.
+fn read_all(bytes: &[u8], sizes: &[usize]) -> u32 {
+    let stream = Pieces {
+        bytes: black_box(bytes),
+        sizes,
+        turn: 0,
+    };
+    let mut reader = ReplyReader::new(stream);
+    let mut codes = 0u32;
+    while let Ok(reply) = reader.read_reply() {
+        codes += u32::from(black_box(reply).code().as_u16());
+    }
+    codes
+}
+
+fn reading(c: &mut Criterion) {
+    let bytes = session();
+    let random = random_sizes();
+    let mut count = 0;
+    let mut rest = &bytes[..];
+    while let Ok((_, used)) = Reply::parse(rest) {
+        count += 1;
+        rest = &rest[used..];
+    }
+    assert_eq!(count, 1024);
+    assert_eq!(read_all(&bytes, &random), parse_all(&bytes));
+
     let mut group = c.benchmark_group("read/1024 pipelined replies");
     group.throughput(Throughput::Bytes(bytes.len() as u64));
     group.bench_function("smtp-status Reply::parse loop", |b| {
-        b.iter(|| {
-            let mut rest = black_box(&bytes[..]);
-            let mut codes = 0u32;
-            while let Ok((reply, used)) = Reply::parse(rest) {
-                codes += u32::from(black_box(reply).code().as_u16());
-                rest = &rest[used..];
-            }
-            black_box(codes)
-        })
+        b.iter(|| black_box(parse_all(black_box(&bytes))))
     });
     for (name, sizes) in [
         ("whole", &[usize::MAX][..]),
         ("split at random points", &random[..]),
     ] {
         group.bench_function(format!("smtp-status ReplyReader, {name}"), |b| {
-            b.iter(|| {
-                let stream = Pieces {
-                    bytes: black_box(&bytes),
-                    sizes,
-                    turn: 0,
-                };
-                let mut reader = ReplyReader::new(stream);
-                let mut codes = 0u32;
-                while let Ok(reply) = reader.read_reply() {
-                    codes += u32::from(black_box(reply).code().as_u16());
-                }
-                black_box(codes)
-            })
+            b.iter(|| black_box(read_all(&bytes, sizes)))
         });
     }
     group.finish();
@@ -194,4 +204,102 @@ criterion_group! {
     config = smtp_status_benches::criterion();
     targets = writing, reading
 }
-criterion_main!(benches);
+
+/// The same contenders again, interleaved: each one's run in turn, round
+/// after round, so that the machine's drift over seconds falls on all of
+/// them alike. Prints Markdown tables.
+fn interleaved() {
+    let code = ReplyCode::new(550).unwrap();
+    let enhanced: Option<EnhancedStatusCode> = "5.7.1".parse().ok();
+    let three = THREE_LINES.join("\n");
+    for (name, text, lines) in [
+        ("one line", ONE_LINE.to_owned(), &[ONE_LINE][..]),
+        ("three lines", three, &THREE_LINES[..]),
+    ] {
+        // A run is 1,000 replies, so that the clock's cost is lost in it.
+        let (mut ours, mut theirs) = (Vec::with_capacity(1024), Vec::with_capacity(1024));
+        let mut write_ours = || {
+            for _ in 0..1000 {
+                ours.clear();
+                let reply = OutgoingReply::new(code, enhanced, black_box(&text)).unwrap();
+                reply.write_to_vec(&mut ours);
+                black_box(&ours);
+            }
+        };
+        let mut write_theirs = || {
+            for _ in 0..1000 {
+                theirs.clear();
+                for line in black_box(lines) {
+                    smtp_proto::Response {
+                        code: 550,
+                        esc: [5, 7, 1],
+                        message: *line,
+                    }
+                    .write(&mut theirs)
+                    .unwrap();
+                }
+                black_box(&theirs);
+            }
+        };
+        let medians = interleaved_medians(&mut [&mut write_ours, &mut write_theirs], 2000);
+        print_table(
+            &format!("interleaved write/{name}"),
+            &[
+                (
+                    "smtp-status OutgoingReply into Vec<u8>",
+                    medians[0] / 1000.0,
+                ),
+                ("smtp-proto Response::write", medians[1] / 1000.0),
+            ],
+        );
+    }
+
+    let bytes = session();
+    let random = random_sizes();
+    let mut parse_loop = || {
+        black_box(parse_all(black_box(&bytes)));
+    };
+    let mut whole = || {
+        black_box(read_all(&bytes, &[usize::MAX]));
+    };
+    let mut split = || {
+        black_box(read_all(&bytes, &random));
+    };
+    let medians = interleaved_medians(&mut [&mut parse_loop, &mut whole, &mut split], 1000);
+    print_table(
+        "interleaved read/1024 pipelined replies",
+        &[
+            ("smtp-status Reply::parse loop", medians[0]),
+            ("smtp-status ReplyReader, whole", medians[1]),
+            (
+                "smtp-status ReplyReader, split at random points",
+                medians[2],
+            ),
+        ],
+    );
+}
+
+/// A Markdown table of medians in nanoseconds, ours first.
+fn print_table(group: &str, rows: &[(&str, f64)]) {
+    println!("\n#### `{group}`\n");
+    println!("| contender | median | ratio to ours | throughput to ours |");
+    println!("|---|---:|---:|---:|");
+    for (name, median) in rows {
+        println!(
+            "| {name} | {median:.1} ns | {:.2}× | {:.0} % |",
+            median / rows[0].1,
+            100.0 * rows[0].1 / median
+        );
+    }
+}
+
+fn main() {
+    benches();
+    criterion::Criterion::default()
+        .configure_from_args()
+        .final_summary();
+    // `cargo bench` passes `--bench`; `cargo test --benches` does not.
+    if std::env::args().any(|arg| arg == "--bench") {
+        interleaved();
+    }
+}

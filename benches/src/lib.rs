@@ -15,6 +15,33 @@ pub fn criterion() -> criterion::Criterion {
         .measurement_time(Duration::from_secs(2))
 }
 
+/// The median time of each contender's run, in nanoseconds, over `rounds`
+/// rounds in which every contender runs once, each round starting one
+/// contender further on; the first tenth of the rounds warm up and are not
+/// counted. On a shared machine whose speed drifts over seconds, this holds
+/// ratios steady where criterion's one-contender-at-a-time windows do not.
+pub fn interleaved_medians(contenders: &mut [&mut dyn FnMut()], rounds: usize) -> Vec<f64> {
+    let mut times = vec![Vec::with_capacity(rounds); contenders.len()];
+    for round in 0..rounds {
+        for turn in 0..contenders.len() {
+            let index = (round + turn) % contenders.len();
+            let start = std::time::Instant::now();
+            (contenders[index])();
+            let elapsed = start.elapsed().as_nanos() as f64;
+            if round >= rounds / 10 {
+                times[index].push(elapsed);
+            }
+        }
+    }
+    times
+        .iter_mut()
+        .map(|samples| {
+            samples.sort_by(f64::total_cmp);
+            samples[samples.len() / 2]
+        })
+        .collect()
+}
+
 /// How many codes each lookup benchmark runs over.
 pub const INPUT_LEN: usize = 4096;
 

@@ -57,7 +57,9 @@ impl<'a> OutgoingReply<'a> {
     /// # Errors
     ///
     /// [`BuildReplyError`] says which rule the reply breaks, and where.
-    #[inline]
+    // Always inlined: a few instructions and one loop for the common reply,
+    // which the caller's code, codes often constant, makes fewer still.
+    #[inline(always)]
     pub fn new(
         code: ReplyCode,
         enhanced: Option<EnhancedStatusCode>,
@@ -135,32 +137,45 @@ impl<'a> OutgoingReply<'a> {
 
     /// Hands each line of the wire form to `sink`, as its head (code,
     /// separator, enhanced code) and its text. Returns the number of lines.
-    #[inline]
+    // Always inlined, for the one line of plain text that most replies are;
+    // the rest is a call.
+    #[inline(always)]
     fn write_lines<S: LineSink>(&self, sink: &mut S) -> Result<usize, S::Error> {
         // Made here, not kept: in registers, it costs less than a copy.
         let head = Head::new(self.code, self.enhanced);
         let room = ReplyOptions::RFC_MAX_LINE_LENGTH - head.full_len() - 2;
         if self.plain && self.text.len() <= room {
-            // One line of plain text that fits: most replies.
             sink.put_line(head.line(b' ', self.text.is_empty()), self.text)?;
             return Ok(1);
         }
-        let mut lines = 0;
-        let mut rest = self.text;
-        loop {
-            let (line, next) = split_line(rest);
-            let last = next.is_none();
-            lines += if line.len() <= room {
-                let separator = if last { b' ' } else { b'-' };
-                sink.put_line(head.line(separator, line.is_empty()), line)?;
-                1
-            } else {
-                put_long_line(sink, head, line, room, last)?
-            };
-            match next {
-                Some(next) => rest = next,
-                None => return Ok(lines),
-            }
+        write_text_lines(sink, head, self.text, room)
+    }
+}
+
+/// Hands the lines of `text` (`\n` between them, each cut to `room`) to
+/// `sink`, each with its head; returns how many there are.
+#[inline]
+fn write_text_lines<S: LineSink>(
+    sink: &mut S,
+    head: Head,
+    text: &str,
+    room: usize,
+) -> Result<usize, S::Error> {
+    let mut lines = 0;
+    let mut rest = text;
+    loop {
+        let (line, next) = split_line(rest);
+        let last = next.is_none();
+        lines += if line.len() <= room {
+            let separator = if last { b' ' } else { b'-' };
+            sink.put_line(head.line(separator, line.is_empty()), line)?;
+            1
+        } else {
+            put_long_line(sink, head, line, room, last)?
+        };
+        match next {
+            Some(next) => rest = next,
+            None => return Ok(lines),
         }
     }
 }
@@ -277,7 +292,7 @@ impl fmt::Debug for OutgoingReply<'_> {
 
 /// Checks text that holds a control byte from `from` on (where it has
 /// any `\n`, so many replies, such as EHLO's, take this path).
-#[inline]
+#[inline(never)]
 fn check_lines(bytes: &[u8], from: usize) -> Result<(), BuildReplyError> {
     match has_cr_or_nul(bytes.get(from..).unwrap_or_default()) {
         false => Ok(()),
