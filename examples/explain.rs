@@ -243,7 +243,7 @@ pub(crate) fn explain(reply: &Reply<'_>, language: Language) -> String {
         out.push_str(&format!(
             "  reason:      {} — {bounce}: {}\n",
             reason.as_str(),
-            reason.description()
+            reason.description_in(language)
         ));
         out.push_str(&format!("  verdict:     {}\n", reply.verdict(None)));
     }

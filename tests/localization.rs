@@ -2,7 +2,7 @@
 //! crate turns on `all-languages`), user enums with partial translations,
 //! and language tags.
 
-use smtp_status::{Language, ParseLanguageError, SmtpCodes, SmtpStatusCode};
+use smtp_status::{Language, ParseLanguageError, Reason, SmtpCodes, SmtpStatusCode};
 use std::collections::HashSet;
 
 #[path = "support/registered.rs"]
@@ -177,4 +177,44 @@ fn posix_locales() {
         Language::from_locale(""),
         Err(ParseLanguageError::Malformed)
     );
+}
+
+#[test]
+fn every_bounce_reason_is_described_in_every_language() {
+    for language in Language::ALL {
+        let mut seen = HashSet::new();
+        for reason in Reason::ALL {
+            let text = reason.translated_description(language);
+            assert_eq!(
+                text,
+                Some(reason.description_in(language)),
+                "{reason} in {language}"
+            );
+            let text = reason.description_in(language);
+            assert!(
+                text.ends_with('.') && text.len() > 10,
+                "{reason} in {language}: {text:?}"
+            );
+            assert!(seen.insert(text), "{reason} repeats {text:?} in {language}");
+            if language != Language::English {
+                assert_ne!(
+                    text,
+                    reason.description(),
+                    "{reason} in {language} is English"
+                );
+            }
+        }
+    }
+    // The full mailbox, in each language's own word for it.
+    for (language, word) in [
+        (Language::English, "mailbox"),
+        (Language::Spanish, "buzón"),
+        (Language::French, "boîte aux lettres"),
+        (Language::German, "Postfach"),
+        (Language::Italian, "casella"),
+        (Language::Russian, "ящик"),
+    ] {
+        let text = Reason::MailboxFull.description_in(language);
+        assert!(text.contains(word), "{language}: {text}");
+    }
 }

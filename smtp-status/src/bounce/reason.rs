@@ -1,5 +1,7 @@
 //! The reasons a message bounces.
 
+use super::descriptions;
+use crate::Language;
 use core::fmt;
 
 /// Why a message was not delivered, as a bounce processor sorts it: the
@@ -221,6 +223,34 @@ impl Reason {
             Reason::Expired => "The message could not be delivered in time and was given up.",
             Reason::Undefined => "The reply does not say why.",
         }
+    }
+
+    /// What the reason means in `language`, or in English where this build
+    /// lacks the language (its `lang-*` feature is off).
+    ///
+    /// ```
+    /// use smtp_status::{Language, Reason};
+    ///
+    /// let text = Reason::MailboxFull.description_in(Language::French);
+    /// if Reason::MailboxFull.translated_description(Language::French).is_some() {
+    ///     assert!(text.starts_with("La boîte aux lettres est pleine"));
+    /// } else {
+    ///     assert_eq!(text, Reason::MailboxFull.description());
+    /// }
+    /// ```
+    #[must_use]
+    pub const fn description_in(self, language: Language) -> &'static str {
+        match descriptions::translated(self, language) {
+            Some(text) => text,
+            None => self.description(),
+        }
+    }
+
+    /// What the reason means in `language`, if this build has the language
+    /// (English it always has).
+    #[must_use]
+    pub const fn translated_description(self, language: Language) -> Option<&'static str> {
+        descriptions::translated(self, language)
     }
 }
 
