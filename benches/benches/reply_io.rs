@@ -171,6 +171,24 @@ fn read_all(bytes: &[u8], sizes: &[usize]) -> u32 {
     codes
 }
 
+/// The stream alone: `bytes` read in pieces of `sizes` into a buffer and
+/// nothing parsed. What any reader over `io::Read` pays before it looks at
+/// a byte: the floor under the reader's time.
+fn drain(bytes: &[u8], sizes: &[usize]) -> usize {
+    let mut stream = Pieces {
+        bytes: black_box(bytes),
+        sizes,
+        turn: 0,
+    };
+    let mut buffer = [0; 4096];
+    let mut total = 0;
+    while let Ok(read @ 1..) = stream.read(&mut buffer) {
+        total += read;
+        black_box(&buffer);
+    }
+    total
+}
+
 fn reading(c: &mut Criterion) {
     let bytes = session();
     let random = random_sizes();
@@ -196,6 +214,9 @@ fn reading(c: &mut Criterion) {
             b.iter(|| black_box(read_all(&bytes, sizes)))
         });
     }
+    group.bench_function("the stream alone, split at random points", |b| {
+        b.iter(|| black_box(drain(&bytes, &random)))
+    });
     group.finish();
 }
 

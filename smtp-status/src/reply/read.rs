@@ -1,6 +1,6 @@
 //! Reading replies off a connection: [`ReplyReader`].
 
-use super::parse::Progress;
+use super::parse::{Detached, Progress};
 use crate::{Reply, ReplyBuf, ReplyError, ReplyErrorKind, ReplyOptions};
 use core::fmt;
 use std::io::{self, Read};
@@ -37,18 +37,13 @@ pub struct ReplyReader<R> {
     buffer: Vec<u8>,
     start: usize,
     end: usize,
-    /// Bytes of the reply handed out last, dropped at the next call.
-    handed_out: usize,
-    /// How far the parse of a reply not yet whole got: it goes on from
-    /// there when more has come.
-    progress: Progress,
     options: ReplyOptions,
 }
 
 impl<R> fmt::Debug for ReplyReader<R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ReplyReader")
-            .field("buffered", &(self.end - self.start - self.handed_out))
+            .field("buffered", &(self.end - self.start))
             .field("options", &self.options)
             .finish_non_exhaustive()
     }
@@ -69,8 +64,6 @@ impl<R: Read> ReplyReader<R> {
             buffer: Vec::new(),
             start: 0,
             end: 0,
-            handed_out: 0,
-            progress: Progress::default(),
             options,
         }
     }
@@ -85,26 +78,36 @@ impl<R: Read> ReplyReader<R> {
     /// peer; a client closes the connection.
     #[inline]
     pub fn read_reply(&mut self) -> Result<Reply<'_>, ReadReplyError> {
-        self.start += core::mem::take(&mut self.handed_out);
-        // What the parse found, without its borrow of the buffer: a reply
-        // returned from inside the loop would keep `self` borrowed for the
-        // `fill` of the next round.
-        let (used, reply) = loop {
-            let received = &self.buffer[self.start..self.end];
-            match Reply::parse_resuming(received, &self.options, &mut self.progress) {
-                Ok((reply, used)) => break (used, reply.detach()),
-                // The parse goes on from where it stopped: a reply that
-                // comes in pieces is looked at once.
-                Err(error) if error.is_incomplete() => self.fill()?,
-                Err(error) => {
-                    self.progress = Progress::default();
-                    return Err(ReadReplyError::invalid(error));
-                }
-            }
+        // Most calls find a whole reply buffered: one parse, from scratch.
+        let mut progress = Progress::default();
+        let received = &self.buffer[self.start..self.end];
+        let (used, reply) = match Reply::parse_resuming(received, &self.options, &mut progress) {
+            Ok((reply, used)) => (used, reply.detach()),
+            Err(error) if error.is_incomplete() => self.read_rest(progress)?,
+            Err(error) => return Err(ReadReplyError::invalid(error)),
         };
-        self.progress = Progress::default();
-        self.handed_out = used;
-        Ok(reply.attach(&self.buffer[self.start..self.start + used]))
+        // The reply is handed out and dropped from what is buffered at
+        // once; its bytes stay where they are until the next `fill`.
+        let begin = self.start;
+        self.start += used;
+        Ok(reply.attach(&self.buffer[begin..begin + used]))
+    }
+
+    /// Reads until the reply that has begun to come is whole, the parse
+    /// going on from `progress` each time (so a reply that comes in pieces
+    /// is looked at once); returns its length and what its parse found,
+    /// without a borrow of the buffer, which `fill` needs.
+    #[inline(never)]
+    fn read_rest(&mut self, mut progress: Progress) -> Result<(usize, Detached), ReadReplyError> {
+        loop {
+            self.fill()?;
+            let received = &self.buffer[self.start..self.end];
+            match Reply::parse_resuming(received, &self.options, &mut progress) {
+                Ok((reply, used)) => return Ok((used, reply.detach())),
+                Err(error) if error.is_incomplete() => {}
+                Err(error) => return Err(ReadReplyError::invalid(error)),
+            }
+        }
     }
 
     /// Reads the next reply and keeps it: [`read_reply`](Self::read_reply)
@@ -122,7 +125,10 @@ impl<R: Read> ReplyReader<R> {
     /// not at every read: a reply that comes in many small pieces is not
     /// copied again for each.
     fn fill(&mut self) -> Result<(), ReadReplyError> {
-        if self.buffer.len() - self.end < CHUNK / 2 && self.start > 0 {
+        if self.start == self.end {
+            // Nothing kept: the whole buffer is room again.
+            (self.start, self.end) = (0, 0);
+        } else if self.buffer.len() - self.end < CHUNK / 2 && self.start > 0 {
             self.buffer.copy_within(self.start..self.end, 0);
             self.end -= self.start;
             self.start = 0;
@@ -152,7 +158,7 @@ impl<R: Read> ReplyReader<R> {
     /// a whole reply.
     #[must_use]
     pub fn buffered(&self) -> &[u8] {
-        &self.buffer[self.start + self.handed_out..self.end]
+        &self.buffer[self.start..self.end]
     }
 
     /// The connection, to write commands to it.
