@@ -286,7 +286,14 @@ fn interleaved() {
     let mut split = || {
         black_box(read_all(&bytes, &random));
     };
-    let medians = interleaved_medians(&mut [&mut parse_loop, &mut whole, &mut split], 1000);
+    let mut stream = || {
+        black_box(drain(&bytes, &random));
+    };
+    assert_eq!(drain(&bytes, &random), bytes.len());
+    let medians = interleaved_medians(
+        &mut [&mut parse_loop, &mut whole, &mut split, &mut stream],
+        1000,
+    );
     print_table(
         "interleaved read/1024 pipelined replies",
         &[
@@ -296,6 +303,7 @@ fn interleaved() {
                 "smtp-status ReplyReader, split at random points",
                 medians[2],
             ),
+            ("the stream alone, split at random points", medians[3]),
         ],
     );
 }
