@@ -1,6 +1,7 @@
 //! The `bounce` example on the bounces the private Postfix wrote (kept as
-//! fixtures by the relay test's run): each recipient's action, status,
-//! reason, and whether to drop the address.
+//! fixtures by the relay test's run) and Exim's (`scripts/exim-bounces.sh`):
+//! each recipient's action, status, reason, and whether to drop the
+//! address.
 
 #[allow(dead_code)]
 #[path = "../examples/explain.rs"]
@@ -27,6 +28,24 @@ fn postfix_bounce_of_an_expired_message() {
     assert!(
         report.contains(
             "later@sink.test: failed, status 4.7.1, reason expired; soft bounce: keep the address"
+        ),
+        "{report}"
+    );
+}
+
+#[test]
+fn exim_bounces() {
+    let report = bounce::report(include_bytes!("fixtures/exim-bounce-user-unknown.eml")).unwrap();
+    assert_eq!(
+        report,
+        "reported by exim.test\n\
+         nobody@sink.test: failed, status 5.0.0, reason userunknown; hard bounce: drop the address\n    \
+         550 5.1.1 <nobody@sink.test>: Recipient address rejected: User unknown\n"
+    );
+    let report = bounce::report(include_bytes!("fixtures/exim-bounce-expired.eml")).unwrap();
+    assert!(
+        report.contains(
+            "later@sink.test: failed, status 5.0.0, reason expired; soft bounce: keep the address"
         ),
         "{report}"
     );

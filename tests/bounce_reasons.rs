@@ -53,8 +53,8 @@ const CASES: &[(&str, Reason)] = &[
     // iCloud and Comcast.
     ("550 5.1.1 <bob@icloud.com>: user does not exist", Reason::UserUnknown),
     ("550 5.1.1 <bob@comcast.net> Not our Customer", Reason::UserUnknown),
-    // Greylisting (postgrey's text).
-    ("450 4.2.0 <bob@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html", Reason::Speeding),
+    // Greylisting (postgrey's text): the sending host refused for a while.
+    ("450 4.2.0 <bob@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html", Reason::Blocked),
 ];
 
 fn classify(text: &str) -> Reason {

@@ -1,18 +1,24 @@
 //! RFC 3464 delivery status notifications: Postfix's own bounces (kept
-//! from the relay test's run), and the forms other MTAs write.
+//! from the relay test's run), Exim's (kept from a run of Exim 4.96
+//! relaying to the sink: `scripts/exim-bounces.sh`), and the forms other
+//! MTAs write.
 
 use proptest::prelude::*;
 use smtp_status::{Action, DeliveryStatus, DsnError, Reason, Verdict};
 
 /// The body of the message/delivery-status part of a bounce: after that
 /// part's headers, up to the next MIME boundary. (The bounce example reads
-/// MIME properly; this is enough for Postfix's fixed layout.)
+/// MIME properly; this is enough for Postfix's and Exim's fixed layouts,
+/// LF or CRLF.)
 fn delivery_status(eml: &str) -> &str {
-    let part = eml
-        .split("Content-Type: message/delivery-status")
-        .nth(1)
-        .unwrap();
-    let body = part.split_once("\n\n").unwrap().1;
+    let at = eml
+        .find("message/delivery-status\n")
+        .or(eml.find("message/delivery-status\r\n"));
+    let part = &eml[at.unwrap()..];
+    let body = match part.split_once("\r\n\r\n") {
+        Some((_, body)) => body,
+        None => part.split_once("\n\n").unwrap().1,
+    };
     body.split("\n--").next().unwrap()
 }
 
@@ -48,6 +54,44 @@ fn postfix_bounce_after_retrying_a_greylisted_message() {
     assert_eq!(later.status(), "4.7.1".parse().ok());
     assert_eq!(later.action(), Some(Action::Failed));
     // Failed with a temporary status: given up after retrying.
+    assert_eq!(later.reason(), Reason::Expired);
+    assert!(!later.reason().is_hard_bounce());
+    assert_eq!(later.verdict(), Verdict::GiveUp);
+}
+
+/// Exim writes a generic Status (5.0.0) and the remote server's reply in
+/// the Diagnostic-Code: the reply's enhanced code tells the reason.
+#[test]
+fn exim_bounce_for_an_unknown_user() {
+    let eml = include_str!("fixtures/exim-bounce-user-unknown.eml");
+    let status = DeliveryStatus::parse(delivery_status(eml).as_bytes()).unwrap();
+    assert_eq!(status.reporting_mta(), Some(&b"exim.test"[..]));
+    let recipients: Vec<_> = status.recipients().collect();
+    assert_eq!(recipients.len(), 1);
+    let nobody = recipients[0];
+    assert_eq!(nobody.final_recipient(), Some(&b"nobody@sink.test"[..]));
+    assert_eq!(nobody.action(), Some(Action::Failed));
+    assert_eq!(nobody.status(), "5.0.0".parse().ok());
+    let diagnostic = nobody.diagnostic_code().unwrap();
+    assert_eq!(diagnostic.reply_code().map(|c| c.as_u16()), Some(550));
+    assert_eq!(diagnostic.enhanced(), "5.1.1".parse().ok());
+    assert_eq!(nobody.reason(), Reason::UserUnknown);
+    assert!(nobody.reason().is_hard_bounce());
+    assert_eq!(nobody.verdict(), Verdict::GiveUp);
+}
+
+/// Exim gave up on a greylisted recipient when its retry time ran out:
+/// Status 5.0.0, but the last reply was a temporary 451.
+#[test]
+fn exim_bounce_after_the_retry_timeout() {
+    let eml = include_str!("fixtures/exim-bounce-expired.eml");
+    let status = DeliveryStatus::parse(delivery_status(eml).as_bytes()).unwrap();
+    let later = status.recipients().next().unwrap();
+    assert_eq!(later.final_recipient(), Some(&b"later@sink.test"[..]));
+    assert_eq!(later.status(), "5.0.0".parse().ok());
+    let diagnostic = later.diagnostic_code().unwrap();
+    assert_eq!(diagnostic.reply_code().map(|c| c.as_u16()), Some(451));
+    assert!(diagnostic.text.ends_with(b"retry timeout exceeded"));
     assert_eq!(later.reason(), Reason::Expired);
     assert!(!later.reason().is_hard_bounce());
     assert_eq!(later.verdict(), Verdict::GiveUp);

@@ -100,7 +100,6 @@ const fn specific(enhanced: EnhancedStatusCode) -> Option<Reason> {
         (1, 1) => Reason::UserUnknown,
         (1, 2) => Reason::HostUnknown,
         (1, 6) => Reason::HasMoved,
-        (2, 1) => Reason::Suspend,
         (2, 2) => Reason::MailboxFull,
         (2, 3) => Reason::ExceedLimit,
         (3, 1) => Reason::SystemFull,
@@ -128,6 +127,12 @@ const fn general(enhanced: EnhancedStatusCode) -> Option<Reason> {
         // decides first.
         (1, 10) => Reason::NotAccept,
         (1, 7 | 8) => Reason::Rejected,
+        // "Mailbox disabled": most say why (suspended, inactive, closed),
+        // and the text has decided first.
+        (2, 1) => Reason::Suspend,
+        // Other mailbox status, or a mailing list that could not be
+        // expanded: the mailbox refused the message, no more is said.
+        (2, 0 | 4) => Reason::Filtered,
         (2, _) => Reason::MailboxFull,
         (3, 2) => Reason::NotAccept,
         (3, _) => Reason::SystemError,
@@ -135,7 +140,10 @@ const fn general(enhanced: EnhancedStatusCode) -> Option<Reason> {
         (4, _) => Reason::NetworkError,
         (5, 3) => Reason::ExceedLimit,
         (5, _) => Reason::SyntaxError,
-        (7, 1) => Reason::PolicyViolation,
+        // "Delivery not authorized": for a while, the sending host is
+        // refused (greylisting, a listing, a reputation); for good, a
+        // security or policy check failed and the text said no more.
+        (7, 1) if enhanced.class().digit() == 4 => Reason::Blocked,
         (7, _) => Reason::SecurityError,
         _ => return None,
     })

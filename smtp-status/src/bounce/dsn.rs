@@ -281,19 +281,22 @@ impl<'a> RecipientStatus<'a> {
 
     /// Why the message failed for this recipient: from the reply in the
     /// Diagnostic-Code (its code, enhanced code and text) and the Status.
-    /// A message that failed with a temporary status was given up after
+    /// A message that failed when the last reply was temporary (by the
+    /// Status, as Postfix writes it, or by the reply itself, where the
+    /// Status is a generic 5.0.0, as Exim writes it) was given up after
     /// retrying: it `Expired`.
     #[must_use]
     pub fn reason(&self) -> Reason {
         let status = self.status();
-        if self.action() == Some(Action::Failed)
-            && status.is_some_and(|status| status.class() == crate::Class::TransientNegative)
-        {
+        let diagnostic = self.diagnostic_code();
+        let code = diagnostic.and_then(|d| d.reply_code());
+        let transient = status.map(EnhancedStatusCode::class)
+            == Some(crate::Class::TransientNegative)
+            || code.map(ReplyCode::class) == Some(crate::Class::TransientNegative);
+        if self.action() == Some(Action::Failed) && transient {
             return Reason::Expired;
         }
-        let diagnostic = self.diagnostic_code();
         let text = diagnostic.map_or(&b""[..], |d| d.text);
-        let code = diagnostic.and_then(|d| d.reply_code());
         let enhanced = diagnostic.and_then(|d| d.enhanced()).or(status);
         Reason::classify(code, enhanced, text)
     }

@@ -254,6 +254,10 @@ const SPAM_DETECTED: &[&str] = &[
 const BAD_REPUTATION: &[&str] = &["reputation"];
 
 const BLOCKED: &[&str] = &[
+    // Greylisting refuses an unknown sending host for a while: blocked,
+    // and a retry lets it through.
+    "greylist",
+    "graylist",
     "blocked using",
     "blocked by",
     "listed at",
@@ -307,8 +311,6 @@ const SPEEDING: &[&str] = &[
     "unexpected volume",
     "throttl",
     "too fast",
-    "greylist",
-    "graylist",
     "too many emails",
     "temporarily rate",
     "rate exceeded",

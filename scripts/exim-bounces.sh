@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Makes the Exim bounces that tests/fixtures keeps (exim-bounce-*.eml): a
+# private Exim 4.96, from Debian's package unpacked into a scratch folder
+# (not installed, so the machine's Postfix stays), relays two messages to
+# the sink example, which refuses one recipient as unknown (550 5.1.1) and
+# greylists the other (451 4.7.1) until Exim's retry time runs out; Exim's
+# two bounces are caught by a small SMTP catcher and written to OUT.
+#
+#   scripts/exim-bounces.sh [OUT]   # as root; OUT defaults to tests/fixtures
+#
+# Exim re-executes itself from the path it was built with, /usr/sbin/exim4,
+# and runs as the user Debian-exim: the script puts a wrapper there that
+# runs the unpacked Exim with its libraries (only if no Exim is installed
+# there, and removes it after) and creates the user if missing. Ports: 2526
+# (sink), 2527 (Exim), 2528 (catcher).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=$(realpath "${1:-tests/fixtures}")
+[ "$(id -u)" = 0 ] || { echo "exim-bounces.sh: needs root" >&2; exit 1; }
+work=$(mktemp -d /tmp/smtp-status-exim.XXXXXX)
+mkdir -p "$work"/{spool,log,caught}
+chmod -R 777 "$work"
+
+(cd "$work" && apt-get download -qq exim4-daemon-light libidn12 2>/dev/null)
+for deb in "$work"/*.deb; do dpkg -x "$deb" "$work/root"; done
+# Not set-uid: the loader would ignore LD_LIBRARY_PATH, and all it does
+# here needs no privilege back.
+chmod u-s "$work/root/usr/sbin/exim4"
+id Debian-exim >/dev/null 2>&1 || useradd -r -M -s /usr/sbin/nologin Debian-exim
+linked=no
+if [ ! -e /usr/sbin/exim4 ]; then
+    printf '#!/bin/sh\nexport LD_LIBRARY_PATH=%s\nexec %s "$@"\n' \
+        "$work/root/usr/lib/x86_64-linux-gnu" "$work/root/usr/sbin/exim4" >/usr/sbin/exim4
+    chmod +x /usr/sbin/exim4
+    linked=yes
+fi
+
+cat >"$work/exim.conf" <<CONF
+primary_hostname = exim.test
+qualify_domain = local.test
+spool_directory = $work/spool
+log_file_path = $work/log/%slog
+daemon_smtp_ports = 2527
+local_interfaces = 127.0.0.1
+keep_environment =
+acl_smtp_rcpt = acl_check_rcpt
+exim_user = Debian-exim
+exim_group = nogroup
+
+begin acl
+acl_check_rcpt:
+  accept hosts = 127.0.0.1
+  deny
+
+begin routers
+sink:
+  driver = manualroute
+  domains = sink.test
+  transport = to_sink
+  route_list = * 127.0.0.1
+  self = send
+catcher:
+  driver = manualroute
+  domains = local.test
+  transport = to_catcher
+  route_list = * 127.0.0.1
+  self = send
+
+begin transports
+to_sink:
+  driver = smtp
+  port = 2526
+to_catcher:
+  driver = smtp
+  port = 2528
+
+begin retry
+# Deferred mail is given up four seconds after it came.
+* * F,4s,2s
+CONF
+
+cat >"$work/catcher.py" <<'PY'
+import socket, sys, threading
+def serve(conn, count=[0]):
+    lines = conn.makefile("rb")
+    say = lambda text: conn.sendall(text.encode() + b"\r\n")
+    say("220 catcher.test ESMTP")
+    for line in lines:
+        command = line.strip().upper()
+        if command == b"DATA":
+            say("354 go ahead")
+            data = []
+            for line in lines:
+                if line in (b".\r\n", b".\n"):
+                    break
+                data.append(line[1:] if line.startswith(b"..") else line)
+            count[0] += 1
+            with open("%s/%d.eml" % (sys.argv[1], count[0]), "wb") as f:
+                f.write(b"".join(data))
+            say("250 2.0.0 caught")
+        elif command == b"QUIT":
+            say("221 bye")
+            break
+        else:
+            say("250 2.0.0 ok")
+    conn.close()
+server = socket.socket()
+server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+server.bind(("127.0.0.1", 2528))
+server.listen()
+while True:
+    threading.Thread(target=serve, args=(server.accept()[0],), daemon=True).start()
+PY
+
+cargo build -q --example sink
+pids=()
+cleanup() {
+    kill "${pids[@]}" 2>/dev/null || true
+    [ "$linked" = no ] || rm -f /usr/sbin/exim4
+}
+trap cleanup EXIT
+target/debug/examples/sink 127.0.0.1:2526 --unknown nobody@sink.test --greylist later@sink.test 2>"$work/sink.log" &
+pids+=($!)
+python3 "$work/catcher.py" "$work/caught" &
+pids+=($!)
+/usr/sbin/exim4 -C "$work/exim.conf" -bdf -q1s 2>"$work/exim.err" &
+pids+=($!)
+sleep 1
+
+python3 - <<'PY'
+import smtplib
+from email.message import EmailMessage
+for rcpt, what in [("nobody@sink.test", "an unknown user"), ("later@sink.test", "a greylisted user")]:
+    message = EmailMessage()
+    message["From"] = "sender@local.test"
+    message["To"] = rcpt
+    message["Subject"] = "Exim test to " + what
+    message.set_content("A message from the smtp-status tests, relayed by Exim.\n")
+    with smtplib.SMTP("127.0.0.1", 2527) as client:
+        client.send_message(message, from_addr="sender@local.test", to_addrs=[rcpt])
+PY
+
+# The refusal bounces at once; the greylisted message after its retry time.
+for _ in $(seq 30); do
+    [ "$(ls "$work/caught" | wc -l)" -ge 2 ] && break
+    sleep 1
+done
+for eml in "$work"/caught/*.eml; do
+    case $(grep -m1 '^X-Failed-Recipients:' "$eml") in
+        *nobody@sink.test*) cp "$eml" "$out/exim-bounce-user-unknown.eml" ;;
+        *later@sink.test*) cp "$eml" "$out/exim-bounce-expired.eml" ;;
+    esac
+done
+ls -l "$out"/exim-bounce-*.eml
