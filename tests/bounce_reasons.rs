@@ -47,7 +47,9 @@ const CASES: &[(&str, Reason)] = &[
     ("550 5.5.0 Requested action not taken: mailbox unavailable.", Reason::UserUnknown),
     // Yahoo and AOL (their postmaster pages).
     ("554 delivery error: dd This user doesn't have a yahoo.com account (bob@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com", Reason::UserUnknown),
-    ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", Reason::Speeding),
+    // The host is held back for what it sent and the complaints about it:
+    // a block for a while, not a rate limit.
+    ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", Reason::Blocked),
     ("553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed.", Reason::Blocked),
     ("552 1 Requested mail action aborted, mailbox not found", Reason::UserUnknown),
     // iCloud and Comcast.

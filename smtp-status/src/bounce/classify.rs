@@ -100,6 +100,9 @@ const fn specific(enhanced: EnhancedStatusCode) -> Option<Reason> {
         (1, 1) => Reason::UserUnknown,
         (1, 2) => Reason::HostUnknown,
         (1, 6) => Reason::HasMoved,
+        // The sender's address: whatever is wrong with it ("domain not
+        // found"), it is the sender's that is refused.
+        (1, 7 | 8) => Reason::Rejected,
         (2, 2) => Reason::MailboxFull,
         (2, 3) => Reason::ExceedLimit,
         (3, 1) => Reason::SystemFull,
@@ -111,7 +114,9 @@ const fn specific(enhanced: EnhancedStatusCode) -> Option<Reason> {
         (7, 20..=24 | 26 | 29) => Reason::AuthFailure,
         (7, 25) => Reason::RequirePtr,
         (7, 27) => Reason::Rejected,
-        (7, 28) => Reason::Speeding,
+        // A mail flood of similar abusive messages (RFC 7372's registry
+        // entry): what spam filters catch.
+        (7, 28) => Reason::SpamDetected,
         (6, _) => Reason::ContentError,
         _ => return None,
     })
@@ -126,7 +131,6 @@ const fn general(enhanced: EnhancedStatusCode) -> Option<Reason> {
         // Microsoft 365 send 5.1.10 for "recipient not found": the text
         // decides first.
         (1, 10) => Reason::NotAccept,
-        (1, 7 | 8) => Reason::Rejected,
         // "Mailbox disabled": most say why (suspended, inactive, closed),
         // and the text has decided first.
         (2, 1) => Reason::Suspend,

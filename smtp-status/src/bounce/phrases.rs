@@ -42,6 +42,7 @@ pub(super) const PHRASES: [(Reason, &[&str]); 26] = [
 const USER_UNKNOWN: &[&str] = &[
     "user unknown",
     "unknown user",
+    "addressee unknown",
     "no such user",
     "no such mailbox",
     "no such recipient",
@@ -241,6 +242,11 @@ const SPAM_DETECTED: &[&str] = &[
     "spam filter",
     "like spam",
     "considered spam",
+    "consider spam",
+    "be spam",
+    "probability of spam",
+    "identified as spam",
+    "classified as spam",
     "unsolicited",
     "junk mail",
     "bulk mail",
@@ -258,6 +264,10 @@ const BLOCKED: &[&str] = &[
     // and a retry lets it through.
     "greylist",
     "graylist",
+    // Yahoo's deferral of a host for the volume it sends or the complaints
+    // about it.
+    "user complaints",
+    "unexpected volume",
     "blocked using",
     "blocked by",
     "listed at",
@@ -308,7 +318,6 @@ const SPEEDING: &[&str] = &[
     "too many messages",
     "sending rate",
     "unusual rate",
-    "unexpected volume",
     "throttl",
     "too fast",
     "too many emails",
