@@ -32,6 +32,7 @@ const CASES: &[(&str, Reason)] = &[
     // Dovecot LMTP quota.
     ("552 5.2.2 <bob@example.com> Quota exceeded (mailbox for user is full)", Reason::MailboxFull),
     // Gmail's published SMTP error messages.
+    ("450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later point.", Reason::Speeding),
     ("550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.", Reason::UserUnknown),
     ("452 4.2.2 The email account that you tried to reach is over quota.", Reason::MailboxFull),
     ("550 5.2.1 The email account that you tried to reach is disabled.", Reason::Suspend),

@@ -313,6 +313,8 @@ const TOO_MANY_CONN: &[&str] = &[
 
 const SPEEDING: &[&str] = &[
     "rate limit",
+    // Gmail: "receiving mail at a rate that prevents additional messages".
+    "at a rate that",
     "ratelimit",
     "rate-limit",
     "too many messages",
