@@ -148,15 +148,26 @@ fn any_part_may_be_missing() {
         ),
         Reason::Filtered
     );
-    // Not for a temporary refusal: that one is retried.
+    // Not for a temporary refusal: that one is retried, and its words
+    // name no reason.
     assert_eq!(
         Reason::classify(
             ReplyCode::new(450),
             None,
             b"450 Go away (in reply to RCPT TO command)"
         ),
+        Reason::OnHold
+    );
+    // A refusal in words that name nothing; and nothing said at all.
+    assert_eq!(
+        Reason::classify(ReplyCode::new(550), None, b"550 Go away"),
+        Reason::OnHold
+    );
+    assert_eq!(
+        Reason::classify(None, "5.0.0".parse().ok(), b""),
         Reason::Undefined
     );
+    assert_eq!(Reason::classify(None, None, b""), Reason::Undefined);
     assert_eq!(
         Reason::classify(ReplyCode::new(250), None, b"ok"),
         Reason::Delivered

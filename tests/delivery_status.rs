@@ -209,3 +209,24 @@ proptest! {
         }
     }
 }
+
+/// A recipient still being retried, for no reason its reply names, is
+/// late: `Expired`. A named reason stays.
+#[test]
+fn a_delayed_recipient_without_a_named_reason_expired() {
+    let body = concat!(
+        "Reporting-MTA: dns; mx.example.org\n\n",
+        "Final-Recipient: rfc822; a@example.org\n",
+        "Action: delayed\n",
+        "Status: 4.0.0\n",
+        "Diagnostic-Code: smtp; 450 Try again later\n\n",
+        "Final-Recipient: rfc822; b@example.org\n",
+        "Action: delayed\n",
+        "Status: 4.2.2\n",
+        "Diagnostic-Code: smtp; 452 4.2.2 Mailbox full\n",
+    );
+    let status = DeliveryStatus::parse(body.as_bytes()).unwrap();
+    let reasons: Vec<Reason> = status.recipients().map(|r| r.reason()).collect();
+    assert_eq!(reasons, [Reason::Expired, Reason::MailboxFull]);
+    assert!(status.recipients().all(|r| r.verdict() == Verdict::Retry));
+}

@@ -19,9 +19,10 @@ impl Reason {
     /// RCPT TO command": a recipient refused is taken for an unknown one,
     /// a sender refused is `Rejected`, a message refused after its data is
     /// `Filtered`, a greeting refused is `Blocked`); then the reply code;
-    /// else `Undefined`. A 2yz code or an enhanced code of class 2 is
-    /// `Delivered`. The reply code comes last because it says least: a
-    /// 550 is given for almost any refusal.
+    /// else `OnHold` where a reply or text was given (it refused, but not
+    /// in words known here) and `Undefined` where nothing was. A 2yz code
+    /// or an enhanced code of class 2 is `Delivered`. The reply code comes
+    /// last because it says least: a 550 is given for almost any refusal.
     ///
     /// It allocates nothing, and costs a pass over the text per phrase
     /// table at most.
@@ -34,7 +35,8 @@ impl Reason {
     /// assert_eq!(Reason::classify(code, "5.7.1".parse().ok(), text), Reason::Blocked);
     /// assert_eq!(Reason::classify(None, "5.2.2".parse().ok(), b""), Reason::MailboxFull);
     /// assert_eq!(Reason::classify(None, None, b"Host or domain name not found"), Reason::HostUnknown);
-    /// assert_eq!(Reason::classify(code, None, b"no reason given"), Reason::Rejected);
+    /// assert_eq!(Reason::classify(code, None, b"no reason given"), Reason::OnHold);
+    /// assert_eq!(Reason::classify(None, "5.0.0".parse().ok(), b""), Reason::Undefined);
     /// ```
     #[must_use]
     pub fn classify(
@@ -61,7 +63,14 @@ impl Reason {
         if let Some(reason) = by_command(text).filter(|_| permanent) {
             return reason;
         }
-        code.map_or(Reason::Undefined, by_code)
+        if let Some(reason) = code.and_then(by_code) {
+            return reason;
+        }
+        // A reply was given, but nothing in it names a reason.
+        if code.is_some() || !text.is_empty() {
+            return Reason::OnHold;
+        }
+        Reason::Undefined
     }
 }
 
@@ -175,22 +184,21 @@ fn by_command(text: &[u8]) -> Option<Reason> {
         .map(|(_, reason)| *reason)
 }
 
-/// What the reply code alone says (RFC 5321 §4.2.3).
-const fn by_code(code: ReplyCode) -> Reason {
-    match code.as_u16() {
+/// What the reply code alone says (RFC 5321 §4.2.3), where it says
+/// something more than "refused": 550 and 554, the codes of almost every
+/// refusal, do not.
+const fn by_code(code: ReplyCode) -> Option<Reason> {
+    Some(match code.as_u16() {
         200..=299 => Reason::Delivered,
-        421 => Reason::SystemError,
-        450 => Reason::Undefined,
-        451 => Reason::SystemError,
+        421 | 451 => Reason::SystemError,
         452 => Reason::SystemFull,
         500..=504 => Reason::SyntaxError,
         530 | 534 | 535 | 538 => Reason::SecurityError,
         551 => Reason::HasMoved,
         552 => Reason::MailboxFull,
         553 => Reason::UserUnknown,
-        550 | 554 => Reason::Rejected,
-        _ => Reason::Undefined,
-    }
+        _ => return None,
+    })
 }
 
 /// The first reason (in table order) one of whose phrases stands in

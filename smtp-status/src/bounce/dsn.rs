@@ -284,7 +284,8 @@ impl<'a> RecipientStatus<'a> {
     /// A message that failed when the last reply was temporary (by the
     /// Status, as Postfix writes it, or by the reply itself, where the
     /// Status is a generic 5.0.0, as Exim writes it) was given up after
-    /// retrying: it `Expired`.
+    /// retrying: it `Expired`; so is a delayed one for which nothing else
+    /// names a reason.
     #[must_use]
     pub fn reason(&self) -> Reason {
         let status = self.status();
@@ -298,7 +299,13 @@ impl<'a> RecipientStatus<'a> {
         }
         let text = diagnostic.map_or(&b""[..], |d| d.text);
         let enhanced = diagnostic.and_then(|d| d.enhanced()).or(status);
-        Reason::classify(code, enhanced, text)
+        match Reason::classify(code, enhanced, text) {
+            // Still being retried, for no reason named: it is late.
+            Reason::OnHold | Reason::Undefined if self.action() == Some(Action::Delayed) => {
+                Reason::Expired
+            }
+            reason => reason,
+        }
     }
 
     /// Retry or give up, as the reporting MTA decided: `Failed` gives up,

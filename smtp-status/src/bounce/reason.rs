@@ -87,13 +87,17 @@ pub enum Reason {
     MailerError,
     /// The message waited too long in the queue and was given up.
     Expired,
-    /// The reply tells too little to say why.
+    /// A reply refused, but in words that name no reason here: its text
+    /// is the only guide.
+    OnHold,
+    /// Nothing says why: no reply text, and no status that names a reason
+    /// (a generic 5.0.0, say).
     Undefined,
 }
 
 impl Reason {
     /// Every reason, in declaration order.
-    pub const ALL: [Reason; 31] = [
+    pub const ALL: [Reason; 32] = [
         Reason::Delivered,
         Reason::UserUnknown,
         Reason::HostUnknown,
@@ -124,6 +128,7 @@ impl Reason {
         Reason::NetworkError,
         Reason::MailerError,
         Reason::Expired,
+        Reason::OnHold,
         Reason::Undefined,
     ];
 
@@ -162,6 +167,7 @@ impl Reason {
             Reason::NetworkError => "networkerror",
             Reason::MailerError => "mailererror",
             Reason::Expired => "expired",
+            Reason::OnHold => "onhold",
             Reason::Undefined => "undefined",
         }
     }
@@ -221,7 +227,8 @@ impl Reason {
             Reason::NetworkError => "The network failed on the way: retry later.",
             Reason::MailerError => "A delivery program at the receiving site failed.",
             Reason::Expired => "The message could not be delivered in time and was given up.",
-            Reason::Undefined => "The reply does not say why.",
+            Reason::OnHold => "The reply refuses without saying why in words known here: read its text.",
+            Reason::Undefined => "Nothing says why: no reply text, and no status that names a reason.",
         }
     }
 

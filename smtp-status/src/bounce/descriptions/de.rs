@@ -36,6 +36,7 @@ pub(super) const fn description(reason: Reason) -> &'static str {
         Reason::NetworkError => "Das Netz ist unterwegs ausgefallen: später erneut versuchen.",
         Reason::MailerError => "Ein Zustellprogramm der Empfängerseite ist fehlgeschlagen.",
         Reason::Expired => "Die Nachricht konnte nicht rechtzeitig zugestellt werden und wurde aufgegeben.",
-        Reason::Undefined => "Die Antwort nennt keinen Grund.",
+        Reason::OnHold => "Die Antwort lehnt ab, ohne den Grund in hier bekannten Worten zu nennen: ihren Text lesen.",
+        Reason::Undefined => "Nichts nennt einen Grund: kein Antworttext und kein Status, der einen Grund nennt.",
     }
 }

@@ -36,6 +36,7 @@ pub(super) const fn description(reason: Reason) -> &'static str {
         Reason::NetworkError => "La red falló por el camino: reintente más tarde.",
         Reason::MailerError => "Falló un programa de entrega del sitio receptor.",
         Reason::Expired => "El mensaje no pudo entregarse a tiempo y se abandonó.",
-        Reason::Undefined => "La respuesta no dice por qué.",
+        Reason::OnHold => "La respuesta rechaza sin decir por qué con palabras conocidas aquí: lea su texto.",
+        Reason::Undefined => "Nada dice por qué: ni texto de respuesta ni un estado que indique un motivo.",
     }
 }

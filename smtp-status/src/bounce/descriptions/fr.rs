@@ -36,6 +36,7 @@ pub(super) const fn description(reason: Reason) -> &'static str {
         Reason::NetworkError => "Le réseau a échoué en chemin : réessayez plus tard.",
         Reason::MailerError => "Un programme de distribution du site destinataire a échoué.",
         Reason::Expired => "Le message n'a pas pu être remis à temps et a été abandonné.",
-        Reason::Undefined => "La réponse ne dit pas pourquoi.",
+        Reason::OnHold => "La réponse refuse sans dire pourquoi en des termes connus ici : lisez son texte.",
+        Reason::Undefined => "Rien ne dit pourquoi : ni texte de réponse, ni statut qui nomme une raison.",
     }
 }

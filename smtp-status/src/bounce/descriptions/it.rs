@@ -36,6 +36,7 @@ pub(super) const fn description(reason: Reason) -> &'static str {
         Reason::NetworkError => "La rete ha avuto un guasto lungo il percorso: riprovare più tardi.",
         Reason::MailerError => "Un programma di consegna del sito ricevente non è riuscito.",
         Reason::Expired => "Il messaggio non è stato consegnato in tempo ed è stato abbandonato.",
-        Reason::Undefined => "La risposta non dice perché.",
+        Reason::OnHold => "La risposta rifiuta senza dire perché con parole note qui: leggerne il testo.",
+        Reason::Undefined => "Nulla dice perché: né testo di risposta né uno stato che indichi un motivo.",
     }
 }
