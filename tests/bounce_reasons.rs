@@ -127,6 +127,15 @@ fn any_part_may_be_missing() {
         Reason::NetworkError
     );
     assert_eq!(Reason::classify(None, None, b""), Reason::Undefined);
+    // A domain that takes no mail: for good a hard bounce, for now not.
+    let shutting_down = b"421 4.3.2 Service shutting down";
+    let enhanced = "4.3.2".parse().ok();
+    let reason = Reason::classify(ReplyCode::new(421), enhanced, shutting_down);
+    assert_eq!(reason, Reason::SystemError);
+    let null_mx = b"556 5.1.10 Recipient address has null MX";
+    let reason = Reason::classify(ReplyCode::new(556), "5.1.10".parse().ok(), null_mx);
+    assert_eq!(reason, Reason::NotAccept);
+    assert!(reason.is_hard_bounce());
     // The command a permanent refusal answered, as Postfix's bounce text
     // names it, when nothing else tells.
     let postfix_says = |text: &[u8]| Reason::classify(ReplyCode::new(550), None, text);
@@ -168,6 +177,15 @@ fn any_part_may_be_missing() {
         Reason::Undefined
     );
     assert_eq!(Reason::classify(None, None, b""), Reason::Undefined);
+    // A domain that takes no mail: for good a hard bounce, for now not.
+    let shutting_down = b"421 4.3.2 Service shutting down";
+    let enhanced = "4.3.2".parse().ok();
+    let reason = Reason::classify(ReplyCode::new(421), enhanced, shutting_down);
+    assert_eq!(reason, Reason::SystemError);
+    let null_mx = b"556 5.1.10 Recipient address has null MX";
+    let reason = Reason::classify(ReplyCode::new(556), "5.1.10".parse().ok(), null_mx);
+    assert_eq!(reason, Reason::NotAccept);
+    assert!(reason.is_hard_bounce());
     assert_eq!(
         Reason::classify(ReplyCode::new(250), None, b"ok"),
         Reason::Delivered

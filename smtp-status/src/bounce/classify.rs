@@ -23,6 +23,8 @@ impl Reason {
     /// in words known here) and `Undefined` where nothing was. A 2yz code
     /// or an enhanced code of class 2 is `Delivered`. The reply code comes
     /// last because it says least: a 550 is given for almost any refusal.
+    /// A transient refusal is never `NotAccept`, a hard bounce: a domain
+    /// that takes no mail for now is a `SystemError`.
     ///
     /// It allocates nothing, and costs a pass over the text per phrase
     /// table at most.
@@ -44,34 +46,47 @@ impl Reason {
         enhanced: Option<EnhancedStatusCode>,
         text: &[u8],
     ) -> Reason {
-        let class = code
-            .map(ReplyCode::class)
-            .or(enhanced.map(EnhancedStatusCode::class));
-        if class == Some(Class::PositiveCompletion) {
-            return Reason::Delivered;
+        let reason = decide(code, enhanced, text);
+        // A domain that takes no mail for now (shutting down, overloaded:
+        // 421 4.3.2) is no reason to drop its addresses: a system error,
+        // which is retried.
+        let transient = code.map(ReplyCode::class) == Some(Class::TransientNegative);
+        match reason {
+            Reason::NotAccept if transient => Reason::SystemError,
+            reason => reason,
         }
-        if let Some(reason) = enhanced.and_then(specific) {
-            return reason;
-        }
-        if let Some(reason) = by_phrase(text) {
-            return reason;
-        }
-        if let Some(reason) = enhanced.and_then(general) {
-            return reason;
-        }
-        let permanent = class == Some(Class::PermanentNegative);
-        if let Some(reason) = by_command(text).filter(|_| permanent) {
-            return reason;
-        }
-        if let Some(reason) = code.and_then(by_code) {
-            return reason;
-        }
-        // A reply was given, but nothing in it names a reason.
-        if code.is_some() || !text.is_empty() {
-            return Reason::OnHold;
-        }
-        Reason::Undefined
     }
+}
+
+/// [`Reason::classify`] before its last word on transient refusals.
+fn decide(code: Option<ReplyCode>, enhanced: Option<EnhancedStatusCode>, text: &[u8]) -> Reason {
+    let class = code
+        .map(ReplyCode::class)
+        .or(enhanced.map(EnhancedStatusCode::class));
+    if class == Some(Class::PositiveCompletion) {
+        return Reason::Delivered;
+    }
+    if let Some(reason) = enhanced.and_then(specific) {
+        return reason;
+    }
+    if let Some(reason) = by_phrase(text) {
+        return reason;
+    }
+    if let Some(reason) = enhanced.and_then(general) {
+        return reason;
+    }
+    let permanent = class == Some(Class::PermanentNegative);
+    if let Some(reason) = by_command(text).filter(|_| permanent) {
+        return reason;
+    }
+    if let Some(reason) = code.and_then(by_code) {
+        return reason;
+    }
+    // A reply was given, but nothing in it names a reason.
+    if code.is_some() || !text.is_empty() {
+        return Reason::OnHold;
+    }
+    Reason::Undefined
 }
 
 impl Reason {
