@@ -127,6 +127,20 @@ fn any_part_may_be_missing() {
         Reason::NetworkError
     );
     assert_eq!(Reason::classify(None, None, b""), Reason::Undefined);
+    // X.1.1 is an unknown user unless the text names a block, a full
+    // mailbox, a move, a refused sender or a domain without mail.
+    let user = "5.1.1".parse().ok();
+    let code = ReplyCode::new(550);
+    assert_eq!(
+        Reason::classify(code, user, b"550 5.1.1 Go away"),
+        Reason::UserUnknown
+    );
+    let full = b"550 5.1.1 <bob@example.com>: mailbox is full";
+    assert_eq!(Reason::classify(code, user, full), Reason::MailboxFull);
+    let listed = b"550 5.1.1 Client host blocked using zen.spamhaus.org";
+    assert_eq!(Reason::classify(code, user, listed), Reason::Blocked);
+    let spam = b"550 5.1.1 Message looks like spam";
+    assert_eq!(Reason::classify(code, user, spam), Reason::UserUnknown);
     // A domain that takes no mail: for good a hard bounce, for now not.
     let shutting_down = b"421 4.3.2 Service shutting down";
     let enhanced = "4.3.2".parse().ok();
@@ -177,6 +191,20 @@ fn any_part_may_be_missing() {
         Reason::Undefined
     );
     assert_eq!(Reason::classify(None, None, b""), Reason::Undefined);
+    // X.1.1 is an unknown user unless the text names a block, a full
+    // mailbox, a move, a refused sender or a domain without mail.
+    let user = "5.1.1".parse().ok();
+    let code = ReplyCode::new(550);
+    assert_eq!(
+        Reason::classify(code, user, b"550 5.1.1 Go away"),
+        Reason::UserUnknown
+    );
+    let full = b"550 5.1.1 <bob@example.com>: mailbox is full";
+    assert_eq!(Reason::classify(code, user, full), Reason::MailboxFull);
+    let listed = b"550 5.1.1 Client host blocked using zen.spamhaus.org";
+    assert_eq!(Reason::classify(code, user, listed), Reason::Blocked);
+    let spam = b"550 5.1.1 Message looks like spam";
+    assert_eq!(Reason::classify(code, user, spam), Reason::UserUnknown);
     // A domain that takes no mail: for good a hard bounce, for now not.
     let shutting_down = b"421 4.3.2 Service shutting down";
     let enhanced = "4.3.2".parse().ok();

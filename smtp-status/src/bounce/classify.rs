@@ -66,10 +66,27 @@ fn decide(code: Option<ReplyCode>, enhanced: Option<EnhancedStatusCode>, text: &
     if class == Some(Class::PositiveCompletion) {
         return Reason::Delivered;
     }
+    let phrase = by_phrase(text);
     if let Some(reason) = enhanced.and_then(specific) {
-        return reason;
+        // X.1.1 is sent for more than unknown users: a text that names a
+        // block, a full mailbox, a move, a refused sender or a domain
+        // without mail says what the code does not.
+        let overrides = matches!(
+            phrase,
+            Some(
+                Reason::Blocked
+                    | Reason::MailboxFull
+                    | Reason::HasMoved
+                    | Reason::Rejected
+                    | Reason::NotAccept
+            )
+        );
+        return match phrase {
+            Some(phrase) if reason == Reason::UserUnknown && overrides => phrase,
+            _ => reason,
+        };
     }
-    if let Some(reason) = by_phrase(text) {
+    if let Some(reason) = phrase {
         return reason;
     }
     if let Some(reason) = enhanced.and_then(general) {
