@@ -114,9 +114,10 @@ impl Reason {
     /// ```
     /// use smtp_status::Reason;
     ///
-    /// let (first, phrases) = Reason::phrase_tables()[0];
-    /// assert_eq!(first, Reason::UserUnknown);
+    /// let tables = Reason::phrase_tables();
+    /// let (_, phrases) = tables.iter().find(|(r, _)| *r == Reason::UserUnknown).unwrap();
     /// assert!(phrases.contains(&"user unknown"));
+    /// assert_eq!(tables[0].0, Reason::MailboxFull);
     /// ```
     #[must_use]
     pub const fn phrase_tables() -> &'static [(Reason, &'static [&'static str])] {

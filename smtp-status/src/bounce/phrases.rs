@@ -11,13 +11,15 @@ use super::Reason;
 
 /// The phrase tables, in the order they are tried.
 pub(super) const PHRASES: [(Reason, &[&str]); 26] = [
-    (Reason::UserUnknown, USER_UNKNOWN),
+    // What a mailbox says of itself comes before the generic words of a
+    // refused recipient ("mailbox unavailable: over quota").
     (Reason::MailboxFull, MAILBOX_FULL),
     (Reason::MesgTooBig, MESG_TOO_BIG),
+    (Reason::Suspend, SUSPEND),
+    (Reason::HasMoved, HAS_MOVED),
+    (Reason::UserUnknown, USER_UNKNOWN),
     (Reason::HostUnknown, HOST_UNKNOWN),
     (Reason::NotAccept, NOT_ACCEPT),
-    (Reason::HasMoved, HAS_MOVED),
-    (Reason::Suspend, SUSPEND),
     (Reason::NoRelaying, NO_RELAYING),
     (Reason::RequirePtr, REQUIRE_PTR),
     (Reason::AuthFailure, AUTH_FAILURE),
