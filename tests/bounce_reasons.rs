@@ -58,6 +58,33 @@ const CASES: &[(&str, Reason)] = &[
     ("550 5.1.1 <bob@comcast.net> Not our Customer", Reason::UserUnknown),
     // Greylisting (postgrey's text): the sending host refused for a while.
     ("450 4.2.0 <bob@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html", Reason::Blocked),
+    // RFC 5321's own reply texts (§3.4, §4.2.2, §4.2.3), RFC 3207's and
+    // RFC 4954's examples, and RFC 7505's registry entry.
+    ("551 User not local; please try <bob@example.org>", Reason::HasMoved),
+    ("452 Requested action not taken: insufficient system storage", Reason::SystemFull),
+    ("552 Requested mail action aborted: exceeded storage allocation", Reason::MailboxFull),
+    ("553 Requested action not taken: mailbox name not allowed", Reason::UserUnknown),
+    ("500 Syntax error, command unrecognized", Reason::SyntaxError),
+    ("530 Must issue a STARTTLS command first", Reason::SecurityError),
+    ("530 5.7.0 Authentication required", Reason::SecurityError),
+    ("556 5.1.10 Recipient address has null MX", Reason::NotAccept),
+    // Postfix's restriction texts (postconf(5): reject_unknown_recipient_domain,
+    // smtpd_client_connection_count_limit, reject_unknown_helo_hostname,
+    // reject_non_fqdn_helo_hostname, reject_unknown_reverse_client_hostname,
+    // reject_sender_login_mismatch, reject_unknown_sender_domain).
+    ("450 4.1.2 <bob@example.invalid>: Recipient address rejected: Domain not found", Reason::HostUnknown),
+    ("421 4.7.0 mx.example.com Error: too many connections from 192.0.2.1", Reason::TooManyConn),
+    ("450 4.7.1 <mail.example.com>: Helo command rejected: Host not found", Reason::Blocked),
+    ("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", Reason::Blocked),
+    ("450 4.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]", Reason::RequirePtr),
+    ("553 5.7.1 <a@example.com>: Sender address rejected: not logged in", Reason::Rejected),
+    ("450 4.1.8 <a@example.invalid>: Sender address rejected: Domain not found", Reason::Rejected),
+    // Microsoft's documented NDRs (Exchange Online: 5.4.14, 5.7.708).
+    ("554 5.4.14 Hop count exceeded - possible mail loop", Reason::NetworkError),
+    ("550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.", Reason::Blocked),
+    // Yahoo's error code page; Gmail's SMTP error reference.
+    ("554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes", Reason::PolicyViolation),
+    ("552 5.7.0 This message was blocked because its content presents a potential security issue.", Reason::VirusDetected),
 ];
 
 fn classify(text: &str) -> Reason {

@@ -66,6 +66,12 @@ fn decide(code: Option<ReplyCode>, enhanced: Option<EnhancedStatusCode>, text: &
     if class == Some(Class::PositiveCompletion) {
         return Reason::Delivered;
     }
+    // Postfix's "Helo command rejected:" is about the client's own name,
+    // whatever follows it: its "Host not found" is the client's, not the
+    // recipient's domain.
+    if contains_ignoring_case(text, b"helo command rejected") {
+        return Reason::Blocked;
+    }
     let phrase = by_phrase(text);
     if let Some(reason) = enhanced.and_then(specific) {
         // X.1.1 is sent for more than unknown users: a text that names a
@@ -149,8 +155,6 @@ const fn specific(enhanced: EnhancedStatusCode) -> Option<Reason> {
         (2, 3) => Reason::ExceedLimit,
         (3, 1) => Reason::SystemFull,
         (3, 4) => Reason::MesgTooBig,
-        (4, 7) => Reason::Expired,
-        (7, 8 | 9 | 11 | 12) => Reason::SecurityError,
         (7, 13) => Reason::Suspend,
         (7, 17 | 18) => Reason::HasMoved,
         (7, 20..=24 | 26 | 29) => Reason::AuthFailure,
@@ -182,6 +186,9 @@ const fn general(enhanced: EnhancedStatusCode) -> Option<Reason> {
         (2, _) => Reason::MailboxFull,
         (3, 2) => Reason::NotAccept,
         (3, _) => Reason::SystemError,
+        // "Delivery time expired": RFC 3463 asks for the code of the real
+        // problem instead where there was one, and the text may name it.
+        (4, 7) => Reason::Expired,
         (4, 4) => Reason::HostUnknown,
         (4, _) => Reason::NetworkError,
         (5, 3) => Reason::ExceedLimit,
@@ -190,6 +197,10 @@ const fn general(enhanced: EnhancedStatusCode) -> Option<Reason> {
         // refused (greylisting, a listing, a reputation); for good, a
         // security or policy check failed and the text said no more.
         (7, 1) if enhanced.class().digit() == 4 => Reason::Blocked,
+        // Credentials or a mechanism refused (RFC 4954): servers send
+        // these for other refusals too ("5.7.9 Message not accepted for
+        // policy reasons"), so the text has decided first.
+        (7, 8 | 9 | 11 | 12) => Reason::SecurityError,
         (7, _) => Reason::SecurityError,
         _ => return None,
     })
@@ -211,10 +222,14 @@ fn by_command(text: &[u8]) -> Option<Reason> {
     ];
     COMMANDS
         .iter()
-        .find(|(phrase, _)| {
-            (0..text.len()).any(|start| starts_ignoring_case(&text[start..], phrase))
-        })
+        .find(|(phrase, _)| contains_ignoring_case(text, phrase))
         .map(|(_, reason)| *reason)
+}
+
+/// Whether `phrase` (lowercase ASCII) stands anywhere in `text`, whatever
+/// its case.
+fn contains_ignoring_case(text: &[u8], phrase: &[u8]) -> bool {
+    (0..text.len()).any(|start| starts_ignoring_case(&text[start..], phrase))
 }
 
 /// What the reply code alone says (RFC 5321 §4.2.3), where it says

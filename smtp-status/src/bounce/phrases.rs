@@ -230,7 +230,14 @@ const AUTH_FAILURE: &[&str] = &[
     "not authorized to send on behalf",
 ];
 
-const VIRUS_DETECTED: &[&str] = &["virus", "malware", "infected", "trojan"];
+const VIRUS_DETECTED: &[&str] = &[
+    "virus",
+    "malware",
+    "infected",
+    "trojan",
+    // Gmail's refusal of a dangerous attachment.
+    "potential security issue",
+];
 
 // Not "spam" alone: blocklists are named spamhaus and spamcop.
 const SPAM_DETECTED: &[&str] = &[
