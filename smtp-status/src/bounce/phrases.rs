@@ -9,15 +9,17 @@
 
 use super::Reason;
 
-/// The phrase tables, in the order they are tried.
-pub(super) const PHRASES: [(Reason, &[&str]); 26] = [
-    // What a mailbox says of itself comes before the generic words of a
-    // refused recipient ("mailbox unavailable: over quota").
+/// The phrase tables, in the order they are tried: one per reason, and
+/// one that puts a refusal on the client's own name.
+pub(super) const PHRASES: [(Reason, &[&str]); 27] = [
+    // First the most common reason: a text that names it is read no
+    // further.
+    (Reason::UserUnknown, USER_UNKNOWN),
+    (Reason::Blocked, HELO_REJECTED),
     (Reason::MailboxFull, MAILBOX_FULL),
     (Reason::MesgTooBig, MESG_TOO_BIG),
     (Reason::Suspend, SUSPEND),
     (Reason::HasMoved, HAS_MOVED),
-    (Reason::UserUnknown, USER_UNKNOWN),
     (Reason::HostUnknown, HOST_UNKNOWN),
     (Reason::NotAccept, NOT_ACCEPT),
     (Reason::NoRelaying, NO_RELAYING),
@@ -40,6 +42,13 @@ pub(super) const PHRASES: [(Reason, &[&str]); 26] = [
     (Reason::ContentError, CONTENT_ERROR),
     (Reason::SyntaxError, SYNTAX_ERROR),
 ];
+
+/// Postfix's "Helo command rejected:" is about the client's own name,
+/// whatever follows it: its "Host not found" is the client's, not the
+/// recipient's domain. The one table besides those of the reasons, tried
+/// before all but the unknown user's, so that what follows it does not
+/// count.
+const HELO_REJECTED: &[&str] = &["helo command rejected", "ehlo command rejected"];
 
 const USER_UNKNOWN: &[&str] = &[
     "user unknown",
