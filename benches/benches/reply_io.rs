@@ -5,7 +5,7 @@
 
 use criterion::{criterion_group, Criterion, Throughput};
 use smtp_status::{EnhancedStatusCode, OutgoingReply, Reply, ReplyBuf, ReplyCode, ReplyReader};
-use smtp_status_benches::interleaved_medians;
+use smtp_status_benches::{interleaved_medians, print_table};
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::io::Read;
@@ -306,20 +306,6 @@ fn interleaved() {
             ("the stream alone, split at random points", medians[3]),
         ],
     );
-}
-
-/// A Markdown table of medians in nanoseconds, ours first.
-fn print_table(group: &str, rows: &[(&str, f64)]) {
-    println!("\n#### `{group}`\n");
-    println!("| contender | median | ratio to ours | throughput to ours |");
-    println!("|---|---:|---:|---:|");
-    for (name, median) in rows {
-        println!(
-            "| {name} | {median:.1} ns | {:.2}× | {:.0} % |",
-            median / rows[0].1,
-            100.0 * rows[0].1 / median
-        );
-    }
 }
 
 fn main() {

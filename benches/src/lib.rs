@@ -42,6 +42,21 @@ pub fn interleaved_medians(contenders: &mut [&mut dyn FnMut()], rounds: usize) -
         .collect()
 }
 
+/// Prints interleaved medians (nanoseconds, ours first) as a Markdown
+/// table under the group's name.
+pub fn print_table(group: &str, rows: &[(&str, f64)]) {
+    println!("\n#### `{group}`\n");
+    println!("| contender | median | ratio to ours | throughput to ours |");
+    println!("|---|---:|---:|---:|");
+    for (name, median) in rows {
+        println!(
+            "| {name} | {median:.1} ns | {:.2}× | {:.0} % |",
+            median / rows[0].1,
+            100.0 * rows[0].1 / median
+        );
+    }
+}
+
 /// How many codes each lookup benchmark runs over.
 pub const INPUT_LEN: usize = 4096;
 
