@@ -149,12 +149,5 @@ fn interleaved() {
 }
 
 fn main() {
-    benches();
-    criterion::Criterion::default()
-        .configure_from_args()
-        .final_summary();
-    // `cargo bench` passes `--bench`; `cargo test --benches` does not.
-    if std::env::args().any(|arg| arg == "--bench") {
-        interleaved();
-    }
+    smtp_status_benches::main_with_interleaved(benches, interleaved);
 }

@@ -17,33 +17,61 @@ const THREE_LINES: [&str; 3] = [
     "message has been blocked. Please visit the postmaster page",
 ];
 
-fn writing(c: &mut Criterion) {
+/// Our way: the reply checked, then appended to `out`.
+#[inline(always)]
+fn write_ours(
+    code: ReplyCode,
+    enhanced: Option<EnhancedStatusCode>,
+    text: &str,
+    out: &mut Vec<u8>,
+) {
+    OutgoingReply::new(code, enhanced, text)
+        .unwrap()
+        .write_to_vec(out);
+}
+
+/// smtp-proto's: each line a reply of its own (it has no continuation
+/// lines), its code and enhanced code literals, as a server writes them.
+#[inline(always)]
+fn write_with_smtp_proto(lines: &[&str], out: &mut Vec<u8>) {
+    for line in lines {
+        smtp_proto::Response {
+            code: 550,
+            esc: [5, 7, 1],
+            message: *line,
+        }
+        .write(&mut *out)
+        .unwrap();
+    }
+}
+
+/// A reply to write: its name, its text (lines split by `\n`) and its
+/// lines.
+type WriteCase = (&'static str, String, &'static [&'static str]);
+
+/// The replies written: 550 with enhanced code 5.7.1, one line and three.
+fn write_cases() -> (ReplyCode, Option<EnhancedStatusCode>, [WriteCase; 2]) {
     let code = ReplyCode::new(550).unwrap();
-    let enhanced: Option<EnhancedStatusCode> = "5.7.1".parse().ok();
-    let three = THREE_LINES.join("\n");
-    for (name, text, lines) in [
+    let enhanced = "5.7.1".parse().ok();
+    let cases = [
         ("one line", ONE_LINE.to_owned(), &[ONE_LINE][..]),
-        ("three lines", three, &THREE_LINES[..]),
-    ] {
+        ("three lines", THREE_LINES.join("\n"), &THREE_LINES[..]),
+    ];
+    (code, enhanced, cases)
+}
+
+fn writing(c: &mut Criterion) {
+    let (code, enhanced, cases) = write_cases();
+    for (name, text, lines) in cases {
         // Every contender writes the same bytes (smtp-proto, which has no
         // continuation lines, writes each line as a reply of its own: the
         // same bytes but for `-` after the code).
         let ours = ReplyBuf::new(code, enhanced, &text).unwrap();
         let mut written = Vec::new();
-        OutgoingReply::new(code, enhanced, &text)
-            .unwrap()
-            .write_to_vec(&mut written);
+        write_ours(code, enhanced, &text, &mut written);
         assert_eq!(written, ours.as_bytes());
         let mut proto = Vec::new();
-        for line in lines {
-            smtp_proto::Response {
-                code: 550,
-                esc: [5, 7, 1],
-                message: *line,
-            }
-            .write(&mut proto)
-            .unwrap();
-        }
+        write_with_smtp_proto(lines, &mut proto);
         assert_eq!(ours.as_bytes().len(), proto.len());
 
         let mut group = c.benchmark_group(format!("write/{name}"));
@@ -52,8 +80,7 @@ fn writing(c: &mut Criterion) {
         group.bench_function("smtp-status OutgoingReply into Vec<u8>", |b| {
             b.iter(|| {
                 out.clear();
-                let reply = OutgoingReply::new(code, enhanced, black_box(&text)).unwrap();
-                reply.write_to_vec(&mut out);
+                write_ours(code, enhanced, black_box(&text), &mut out);
                 black_box(&out);
             })
         });
@@ -72,15 +99,7 @@ fn writing(c: &mut Criterion) {
         group.bench_function("smtp-proto Response::write", |b| {
             b.iter(|| {
                 out.clear();
-                for line in black_box(lines) {
-                    smtp_proto::Response {
-                        code: 550,
-                        esc: [5, 7, 1],
-                        message: *line,
-                    }
-                    .write(&mut out)
-                    .unwrap();
-                }
+                write_with_smtp_proto(black_box(lines), &mut out);
                 black_box(&out);
             })
         });
@@ -230,39 +249,25 @@ criterion_group! {
 /// after round, so that the machine's drift over seconds falls on all of
 /// them alike. Prints Markdown tables.
 fn interleaved() {
-    let code = ReplyCode::new(550).unwrap();
-    let enhanced: Option<EnhancedStatusCode> = "5.7.1".parse().ok();
-    let three = THREE_LINES.join("\n");
-    for (name, text, lines) in [
-        ("one line", ONE_LINE.to_owned(), &[ONE_LINE][..]),
-        ("three lines", three, &THREE_LINES[..]),
-    ] {
+    let (code, enhanced, cases) = write_cases();
+    for (name, text, lines) in cases {
         // A run is 1,000 replies, so that the clock's cost is lost in it.
         let (mut ours, mut theirs) = (Vec::with_capacity(1024), Vec::with_capacity(1024));
-        let mut write_ours = || {
+        let mut with_ours = || {
             for _ in 0..1000 {
                 ours.clear();
-                let reply = OutgoingReply::new(code, enhanced, black_box(&text)).unwrap();
-                reply.write_to_vec(&mut ours);
+                write_ours(code, enhanced, black_box(&text), &mut ours);
                 black_box(&ours);
             }
         };
-        let mut write_theirs = || {
+        let mut with_theirs = || {
             for _ in 0..1000 {
                 theirs.clear();
-                for line in black_box(lines) {
-                    smtp_proto::Response {
-                        code: 550,
-                        esc: [5, 7, 1],
-                        message: *line,
-                    }
-                    .write(&mut theirs)
-                    .unwrap();
-                }
+                write_with_smtp_proto(black_box(lines), &mut theirs);
                 black_box(&theirs);
             }
         };
-        let medians = interleaved_medians(&mut [&mut write_ours, &mut write_theirs], 2000);
+        let medians = interleaved_medians(&mut [&mut with_ours, &mut with_theirs], 2000);
         print_table(
             &format!("interleaved write/{name}"),
             &[
@@ -309,12 +314,5 @@ fn interleaved() {
 }
 
 fn main() {
-    benches();
-    criterion::Criterion::default()
-        .configure_from_args()
-        .final_summary();
-    // `cargo bench` passes `--bench`; `cargo test --benches` does not.
-    if std::env::args().any(|arg| arg == "--bench") {
-        interleaved();
-    }
+    smtp_status_benches::main_with_interleaved(benches, interleaved);
 }

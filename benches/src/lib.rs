@@ -42,6 +42,19 @@ pub fn interleaved_medians(contenders: &mut [&mut dyn FnMut()], rounds: usize) -
         .collect()
 }
 
+/// The `main` of a benchmark with an interleaved part: criterion's groups
+/// (`benches`, from `criterion_group!`), then `interleaved` when `cargo
+/// bench` runs it (it passes `--bench`; `cargo test --benches` does not).
+pub fn main_with_interleaved(benches: fn(), interleaved: fn()) {
+    benches();
+    criterion::Criterion::default()
+        .configure_from_args()
+        .final_summary();
+    if std::env::args().any(|arg| arg == "--bench") {
+        interleaved();
+    }
+}
+
 /// Prints interleaved medians (nanoseconds, ours first) as a Markdown
 /// table under the group's name.
 pub fn print_table(group: &str, rows: &[(&str, f64)]) {
