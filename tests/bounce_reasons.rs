@@ -85,6 +85,13 @@ const CASES: &[(&str, Reason)] = &[
     // Yahoo's error code page; Gmail's SMTP error reference.
     ("554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes", Reason::PolicyViolation),
     ("552 5.7.0 This message was blocked because its content presents a potential security issue.", Reason::VirusDetected),
+    // RFC 5321's 421 text, at the greeting; qmail-smtpd's refusal of a
+    // domain not in its rcpthosts; Exim's default text for an ACL's deny;
+    // AOL's classic refusal, its enhanced code after a '#'.
+    ("421 Service not available, closing transmission channel", Reason::Blocked),
+    ("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", Reason::Blocked),
+    ("550 Administrative prohibition", Reason::PolicyViolation),
+    ("550 #5.1.0 Address rejected.", Reason::UserUnknown),
 ];
 
 fn classify(text: &str) -> Reason {

@@ -24,7 +24,9 @@ impl Reason {
     /// or an enhanced code of class 2 is `Delivered`. The reply code comes
     /// last because it says least: a 550 is given for almost any refusal.
     /// A transient refusal is never `NotAccept`, a hard bounce: a domain
-    /// that takes no mail for now is a `SystemError`.
+    /// that takes no mail for now is a `SystemError`. Without an enhanced
+    /// code, one written in the text after a '#' counts ("... (#5.1.1)",
+    /// as qmail ends its replies).
     ///
     /// It allocates nothing, and costs a pass over the text per phrase
     /// table at most.
@@ -63,6 +65,11 @@ fn decide(code: Option<ReplyCode>, enhanced: Option<EnhancedStatusCode>, text: &
     let class = code
         .map(ReplyCode::class)
         .or(enhanced.map(EnhancedStatusCode::class));
+    // qmail and others write the enhanced code at the end, after a '#'
+    // ("... (#5.1.1)"): where none starts the text, that one counts.
+    let enhanced = enhanced.or_else(|| {
+        hashed_code(text).filter(|hashed| class.map_or(true, |class| hashed.class() == class))
+    });
     if class == Some(Class::PositiveCompletion) {
         return Reason::Delivered;
     }
@@ -217,6 +224,16 @@ fn by_command(text: &[u8]) -> Option<Reason> {
         .iter()
         .find(|(phrase, _)| contains_ignoring_case(text, phrase))
         .map(|(_, reason)| *reason)
+}
+
+/// The first enhanced status code in `text` written after a '#', as qmail
+/// ends its replies ("(#5.1.1)") and AOL starts them ("#5.1.0").
+fn hashed_code(text: &[u8]) -> Option<EnhancedStatusCode> {
+    text.iter()
+        .enumerate()
+        .filter(|&(_, &byte)| byte == b'#')
+        .find_map(|(at, _)| EnhancedStatusCode::parse_prefix(text.get(at + 1..)?))
+        .map(|(enhanced, _)| enhanced)
 }
 
 /// Whether `phrase` (lowercase ASCII) stands anywhere in `text`, whatever

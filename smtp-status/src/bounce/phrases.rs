@@ -286,6 +286,10 @@ const BLOCKED: &[&str] = &[
     // about it.
     "user complaints",
     "unexpected volume",
+    // RFC 5321's text of 421 at the greeting: the host is turned away.
+    "closing transmission channel",
+    // qmail's refusal of a domain it does not take mail for.
+    "allowed rcpthosts",
     "blocked using",
     "blocked by",
     "listed at",
@@ -410,7 +414,14 @@ const SECURITY_ERROR: &[&str] = &[
     "starttls",
 ];
 
-const POLICY_VIOLATION: &[&str] = &["policy", "prohibited", "not allowed", "not permitted"];
+const POLICY_VIOLATION: &[&str] = &[
+    "policy",
+    "prohibited",
+    "not allowed",
+    "not permitted",
+    // Exim's word for a refusal by its access rules.
+    "administrative prohibition",
+];
 
 const CONTENT_ERROR: &[&str] = &[
     "message content",
