@@ -2,6 +2,7 @@
 
 use super::phrases::PHRASES;
 use super::Reason;
+use crate::reply::scan::find_byte;
 use crate::{Class, EnhancedStatusCode, Reply, ReplyCode};
 
 impl Reason {
@@ -228,12 +229,14 @@ fn by_command(text: &[u8]) -> Option<Reason> {
 
 /// The first enhanced status code in `text` written after a '#', as qmail
 /// ends its replies ("(#5.1.1)") and AOL starts them ("#5.1.0").
-fn hashed_code(text: &[u8]) -> Option<EnhancedStatusCode> {
-    text.iter()
-        .enumerate()
-        .filter(|&(_, &byte)| byte == b'#')
-        .find_map(|(at, _)| EnhancedStatusCode::parse_prefix(text.get(at + 1..)?))
-        .map(|(enhanced, _)| enhanced)
+fn hashed_code(mut text: &[u8]) -> Option<EnhancedStatusCode> {
+    while let Some(at) = find_byte(text, b'#') {
+        text = text.get(at + 1..)?;
+        if let Some((enhanced, _)) = EnhancedStatusCode::parse_prefix(text) {
+            return Some(enhanced);
+        }
+    }
+    None
 }
 
 /// Whether `phrase` (lowercase ASCII) stands anywhere in `text`, whatever

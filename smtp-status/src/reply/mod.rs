@@ -15,7 +15,7 @@ mod parse;
 mod peers;
 #[cfg(feature = "std")]
 pub(crate) mod read;
-mod scan;
+pub(crate) mod scan;
 mod text;
 mod write;
 

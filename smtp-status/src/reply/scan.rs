@@ -105,18 +105,24 @@ fn words(block: &[u8]) -> (u64, u64) {
     )
 }
 
-/// The index of the first LF in `bytes`, sixteen bytes a step, the tail
-/// as the last sixteen bytes (those of them already tested hold no LF).
-/// The lowest byte that [`zero_bytes`] flags is always a zero byte, so no
-/// flag needs confirming.
+/// The index of the first LF in `bytes`: [`find_byte`] for `\n`.
 #[inline]
 pub(crate) fn find_lf(bytes: &[u8]) -> Option<usize> {
-    const LF: u64 = LSB * b'\n' as u64;
-    // The index of the first LF in a block of sixteen.
-    let first_lf = |block: &[u8]| {
+    find_byte(bytes, b'\n')
+}
+
+/// The index of the first `needle` in `bytes`, sixteen bytes a step, the
+/// tail as the last sixteen bytes (those of them already tested hold no
+/// `needle`). The lowest byte that [`zero_bytes`] flags is always a zero
+/// byte, so no flag needs confirming.
+#[inline]
+pub(crate) fn find_byte(bytes: &[u8], needle: u8) -> Option<usize> {
+    let spread = LSB * u64::from(needle);
+    // The index of the first `needle` in a block of sixteen.
+    let first = |block: &[u8]| {
         let (low, high) = words(block);
-        let (low, high) = (zero_bytes(low ^ LF), zero_bytes(high ^ LF));
-        // When `low` has no LF, no flag in `high` came from a borrow out
+        let (low, high) = (zero_bytes(low ^ spread), zero_bytes(high ^ spread));
+        // When `low` has none, no flag in `high` came from a borrow out
         // of it.
         match (low, high) {
             (0, 0) => None,
@@ -125,11 +131,11 @@ pub(crate) fn find_lf(bytes: &[u8]) -> Option<usize> {
         }
     };
     let Some(tail) = bytes.len().checked_sub(16) else {
-        return bytes.iter().position(|&b| b == b'\n');
+        return bytes.iter().position(|&b| b == needle);
     };
     let mut offset = 0;
     for chunk in bytes.chunks_exact(16) {
-        if let Some(index) = first_lf(chunk) {
+        if let Some(index) = first(chunk) {
             return Some(offset + index);
         }
         offset += 16;
@@ -137,12 +143,39 @@ pub(crate) fn find_lf(bytes: &[u8]) -> Option<usize> {
     if offset == bytes.len() {
         return None;
     }
-    first_lf(bytes.get(tail..).unwrap_or_default()).map(|index| tail + index)
+    first(bytes.get(tail..).unwrap_or_default()).map(|index| tail + index)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{find_cr_or_lf, find_lf, has_cr_or_nul, skip_plain_text};
+    use super::{find_byte, find_cr_or_lf, find_lf, has_cr_or_nul, skip_plain_text};
+
+    #[test]
+    fn any_byte_is_found_at_every_position() {
+        for needle in [b'#', 0, 0x80, 0xff, b'a'] {
+            // Fillers next to the needle tempt the borrow of the trick.
+            let filler = [needle ^ 1, needle.wrapping_add(1), needle.wrapping_sub(1)];
+            for len in 0..40 {
+                let mut bytes = [0u8; 40];
+                for (i, byte) in bytes.iter_mut().enumerate() {
+                    *byte = filler[i % 3];
+                }
+                assert_eq!(find_byte(&bytes[..len], needle), None, "{needle} {len}");
+                for at in 0..len {
+                    let mut bytes = bytes;
+                    bytes[at] = needle;
+                    if at + 1 < len {
+                        bytes[at + 1] = needle;
+                    }
+                    assert_eq!(
+                        find_byte(&bytes[..len], needle),
+                        Some(at),
+                        "{needle} {len} {at}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn lf_is_found_at_every_position() {
