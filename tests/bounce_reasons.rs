@@ -109,6 +109,22 @@ fn real_replies_give_their_reason() {
             wrong.push(format!("{text}\n  expected {expected}, got {got}"));
         }
         assert_eq!(got.is_hard_bounce(), expected.is_hard_bounce(), "{text}");
+        // The same text with no codes given, as it stands and as reports
+        // quote it (a DSN's Diagnostic-Code, Postfix's bounce text): the
+        // codes in it are read, and the reason is the same.
+        let quoted = [
+            text.to_owned(),
+            format!("smtp; {text}"),
+            format!("host mx.example.com[192.0.2.1] said: {text} (in reply to RCPT TO command)"),
+        ];
+        for text in &quoted {
+            let got = Reason::classify(None, None, text.as_bytes());
+            if got != expected {
+                wrong.push(format!(
+                    "{text} (text only)\n  expected {expected}, got {got}"
+                ));
+            }
+        }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

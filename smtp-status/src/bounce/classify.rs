@@ -9,7 +9,10 @@ impl Reason {
     /// Why a delivery failed, from what is known of the reply: its code,
     /// its enhanced status code and its text (any bytes; any of the three
     /// may be missing, as in a delivery status notification with only a
-    /// `Status:` field, or a diagnostic with text only).
+    /// `Status:` field, or a diagnostic with text only). A code not given
+    /// is looked for in the text: at its start ("550 5.1.1 ..."), after one
+    /// of its first colons or semicolons, where reports quote a reply
+    /// ("smtp; 550 ...", "... said: 550 5.1.1 ..."), or after a '#'.
     ///
     /// In order: an enhanced code that names one reason (X.1.1 an unknown
     /// user, X.2.2 a full mailbox, X.3.4 a message too big, X.7.26 failed
@@ -40,6 +43,7 @@ impl Reason {
     /// assert_eq!(Reason::classify(code, "5.7.1".parse().ok(), text), Reason::Blocked);
     /// assert_eq!(Reason::classify(None, "5.2.2".parse().ok(), b""), Reason::MailboxFull);
     /// assert_eq!(Reason::classify(None, None, b"Host or domain name not found"), Reason::HostUnknown);
+    /// assert_eq!(Reason::classify(None, None, b"smtp; 550 5.1.1 <bob@example.com>... no"), Reason::UserUnknown);
     /// assert_eq!(Reason::classify(code, None, b"no reason given"), Reason::OnHold);
     /// assert_eq!(Reason::classify(None, "5.0.0".parse().ok(), b""), Reason::Undefined);
     /// ```
@@ -49,6 +53,20 @@ impl Reason {
         enhanced: Option<EnhancedStatusCode>,
         text: &[u8],
     ) -> Reason {
+        // What the caller did not give, the text may carry: a reply's own
+        // codes at its start ("550 5.1.1 ..."), or those of a reply that
+        // a report quotes ("... said: 550 5.1.1 ...", "smtp; 550 ...").
+        let (code, enhanced) = match (code, enhanced) {
+            (Some(_), Some(_)) => (code, enhanced),
+            _ => {
+                let (found_code, found_enhanced) = codes_in(text);
+                let code = code.or(found_code);
+                let matches = |found: &EnhancedStatusCode| {
+                    code.map_or(true, |code| code.class() == found.class())
+                };
+                (code, enhanced.or(found_enhanced.filter(matches)))
+            }
+        };
         let reason = decide(code, enhanced, text);
         // A domain that takes no mail for now (shutting down, overloaded:
         // 421 4.3.2) is no reason to drop its addresses: a system error,
@@ -237,6 +255,46 @@ fn hashed_code(mut text: &[u8]) -> Option<EnhancedStatusCode> {
         }
     }
     None
+}
+
+/// The reply code and enhanced code at the start of `text`, or after one
+/// of its first colons or semicolons ("said: 550 5.1.1", "smtp; 550"):
+/// where a reply's text, or a report's quote of one, puts them.
+fn codes_in(text: &[u8]) -> (Option<ReplyCode>, Option<EnhancedStatusCode>) {
+    // Quoted replies come early in what reports write.
+    let head = text.get(..256).unwrap_or(text);
+    let starts = head
+        .iter()
+        .enumerate()
+        .filter(|&(_, &byte)| byte == b':' || byte == b';')
+        .map(|(at, _)| at + 1);
+    for start in core::iter::once(0).chain(starts) {
+        let rest = text.get(start..).unwrap_or_default().trim_ascii_start();
+        if let Some(found) = codes_at(rest) {
+            return found;
+        }
+    }
+    (None, None)
+}
+
+/// A reply's codes at the start of `rest`: "550 5.1.1 ...", "550-...",
+/// "550 ...", or an enhanced code alone, "5.1.1 ...".
+fn codes_at(rest: &[u8]) -> Option<(Option<ReplyCode>, Option<EnhancedStatusCode>)> {
+    // An enhanced code ends where the text goes on, not in a longer number
+    // such as an address ("5.1.1.1").
+    let enhanced_at = |text: &[u8]| {
+        EnhancedStatusCode::parse_prefix(text)
+            .filter(|&(_, len)| !matches!(text.get(len), Some(b'0'..=b'9' | b'.')))
+            .map(|(enhanced, _)| enhanced)
+    };
+    match rest {
+        [a, b, c, b' ' | b'-' | b'\r' | b'\n', after @ ..] => {
+            let code = ReplyCode::from_digits(*a, *b, *c).ok()?;
+            let enhanced = enhanced_at(after).filter(|found| found.class() == code.class());
+            Some((Some(code), enhanced))
+        }
+        _ => enhanced_at(rest).map(|enhanced| (None, Some(enhanced))),
+    }
 }
 
 /// Whether `phrase` (lowercase ASCII) stands anywhere in `text`, whatever

@@ -183,7 +183,13 @@ const NOT_ACCEPT: &[&str] = &[
     "null mx",
 ];
 
-const HAS_MOVED: &[&str] = &["has moved", "user has moved", "address has changed"];
+const HAS_MOVED: &[&str] = &[
+    "has moved",
+    "user has moved",
+    "address has changed",
+    // RFC 5321's text of 551.
+    "user not local",
+];
 
 const SUSPEND: &[&str] = &[
     "account disabled",
