@@ -54,8 +54,10 @@ impl Reason {
         text: &[u8],
     ) -> Reason {
         // What the caller did not give, the text may carry: a reply's own
-        // codes at its start ("550 5.1.1 ..."), or those of a reply that
-        // a report quotes ("... said: 550 5.1.1 ...", "smtp; 550 ...").
+        // codes at its start ("550 5.1.1 ..."), those of a reply that a
+        // report quotes ("... said: 550 5.1.1 ...", "smtp; 550 ..."), or an
+        // enhanced code written after a '#' ("... (#5.1.1)", as qmail ends
+        // its replies).
         let (code, enhanced) = match (code, enhanced) {
             (Some(_), Some(_)) => (code, enhanced),
             _ => {
@@ -64,7 +66,10 @@ impl Reason {
                 let matches = |found: &EnhancedStatusCode| {
                     code.map_or(true, |code| code.class() == found.class())
                 };
-                (code, enhanced.or(found_enhanced.filter(matches)))
+                let enhanced = enhanced
+                    .or(found_enhanced.filter(matches))
+                    .or_else(|| hashed_code(text).filter(matches));
+                (code, enhanced)
             }
         };
         let reason = decide(code, enhanced, text);
@@ -84,11 +89,6 @@ fn decide(code: Option<ReplyCode>, enhanced: Option<EnhancedStatusCode>, text: &
     let class = code
         .map(ReplyCode::class)
         .or(enhanced.map(EnhancedStatusCode::class));
-    // qmail and others write the enhanced code at the end, after a '#'
-    // ("... (#5.1.1)"): where none starts the text, that one counts.
-    let enhanced = enhanced.or_else(|| {
-        hashed_code(text).filter(|hashed| class.map_or(true, |class| hashed.class() == class))
-    });
     if class == Some(Class::PositiveCompletion) {
         return Reason::Delivered;
     }
