@@ -323,7 +323,7 @@ fn forbidden_byte(bytes: &[u8]) -> BuildReplyError {
 /// stored into a buffer that is then copied at once would stall the copy
 /// (the store cannot be forwarded to the wider load).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) struct Head {
+struct Head {
     word: u128,
     /// The head's length with the space after an enhanced code.
     full_len: u8,
@@ -333,7 +333,7 @@ pub(crate) struct Head {
 
 /// One line's head, as bytes: `len` of them count.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) struct LineHead {
+struct LineHead {
     word: u128,
     len: usize,
 }
