@@ -150,6 +150,74 @@ impl<'de> Deserialize<'de> for EnhancedStatusCode {
     }
 }
 
+/// The bounce types serialize as their stable names (`"userunknown"`,
+/// `"give_up"`, `"failed"`, `"rcpt"`), and deserialize from them.
+mod names {
+    use crate::{Action, Command, Reason, Verdict};
+    use core::fmt;
+    use serde::de::{self, Deserialize, Deserializer, Visitor};
+    use serde::ser::{Serialize, Serializer};
+
+    /// Serialize as `as_str`, deserialize by matching one of `ALL`.
+    macro_rules! by_name {
+        ($type:ident, $all:expr, $expecting:literal) => {
+            impl Serialize for $type {
+                fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                    serializer.serialize_str(self.as_str())
+                }
+            }
+
+            impl<'de> Deserialize<'de> for $type {
+                fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                    struct NameVisitor;
+
+                    impl Visitor<'_> for NameVisitor {
+                        type Value = $type;
+
+                        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                            f.write_str($expecting)
+                        }
+
+                        fn visit_str<E: de::Error>(self, text: &str) -> Result<$type, E> {
+                            $all
+                                .into_iter()
+                                .find(|value: &$type| value.as_str() == text)
+                                .ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
+                        }
+                    }
+
+                    deserializer.deserialize_str(NameVisitor)
+                }
+            }
+        };
+    }
+
+    by_name!(Reason, Reason::ALL, "a bounce reason's name such as \"userunknown\"");
+    by_name!(
+        Verdict,
+        [Verdict::Done, Verdict::Continue, Verdict::Retry, Verdict::GiveUp],
+        "a verdict: \"done\", \"continue\", \"retry\" or \"give_up\""
+    );
+    by_name!(
+        Action,
+        [Action::Failed, Action::Delayed, Action::Delivered, Action::Relayed, Action::Expanded],
+        "a DSN action: \"failed\", \"delayed\", \"delivered\", \"relayed\" or \"expanded\""
+    );
+    by_name!(
+        Command,
+        [
+            Command::Greeting,
+            Command::Hello,
+            Command::Mail,
+            Command::Rcpt,
+            Command::Data,
+            Command::DataEnd,
+            Command::Other,
+        ],
+        "an SMTP command's name such as \"rcpt\""
+    );
+}
+
 /// A reply serializes as its wire text, CRLFs included (as bytes where the
 /// text is not UTF-8), and deserializes from that text: one whole reply,
 /// nothing after it.

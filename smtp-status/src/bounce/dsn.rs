@@ -192,6 +192,31 @@ pub enum Action {
     Expanded,
 }
 
+impl Action {
+    /// The action's name as RFC 3464 writes it: `"failed"`, `"delayed"`,
+    /// `"delivered"`, `"relayed"` or `"expanded"`.
+    ///
+    /// ```
+    /// assert_eq!(smtp_status::Action::Delayed.as_str(), "delayed");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Action::Failed => "failed",
+            Action::Delayed => "delayed",
+            Action::Delivered => "delivered",
+            Action::Relayed => "relayed",
+            Action::Expanded => "expanded",
+        }
+    }
+}
+
+impl fmt::Display for Action {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// The fields of one recipient (RFC 3464 §2.3): Final-Recipient, Action,
 /// Status, Diagnostic-Code...
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

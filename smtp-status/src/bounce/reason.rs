@@ -93,11 +93,17 @@ pub enum Reason {
     /// Nothing says why: no reply text, and no status that names a reason
     /// (a generic 5.0.0, say).
     Undefined,
+    /// Not a bounce but a complaint: a feedback report (RFC 5965) says a
+    /// recipient marked the message as spam, or asked to unsubscribe.
+    Feedback,
+    /// Not a bounce but an automatic reply (RFC 3834): an out-of-office
+    /// notice or a vacation message. The message was delivered.
+    Vacation,
 }
 
 impl Reason {
     /// Every reason, in declaration order.
-    pub const ALL: [Reason; 32] = [
+    pub const ALL: [Reason; 34] = [
         Reason::Delivered,
         Reason::UserUnknown,
         Reason::HostUnknown,
@@ -130,6 +136,8 @@ impl Reason {
         Reason::Expired,
         Reason::OnHold,
         Reason::Undefined,
+        Reason::Feedback,
+        Reason::Vacation,
     ];
 
     /// The reason's stable lowercase name, as Sisimai writes it:
@@ -169,6 +177,8 @@ impl Reason {
             Reason::Expired => "expired",
             Reason::OnHold => "onhold",
             Reason::Undefined => "undefined",
+            Reason::Feedback => "feedback",
+            Reason::Vacation => "vacation",
         }
     }
 
@@ -229,6 +239,8 @@ impl Reason {
             Reason::Expired => "The message could not be delivered in time and was given up.",
             Reason::OnHold => "The reply refuses without saying why in words known here: read its text.",
             Reason::Undefined => "Nothing says why: no reply text, and no status that names a reason.",
+            Reason::Feedback => "A recipient complained of the message (a feedback report): stop sending to the address.",
+            Reason::Vacation => "An automatic reply, such as an out-of-office notice: the message was delivered.",
         }
     }
 

@@ -75,10 +75,47 @@ impl Verdict {
         }
     }
 
+    /// The verdict's stable lowercase name, as it serializes: `"done"`,
+    /// `"continue"`, `"retry"` or `"give_up"`.
+    ///
+    /// ```
+    /// assert_eq!(smtp_status::Verdict::GiveUp.as_str(), "give_up");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Done => "done",
+            Verdict::Continue => "continue",
+            Verdict::Retry => "retry",
+            Verdict::GiveUp => "give_up",
+        }
+    }
+
     /// `true` for [`Retry`](Verdict::Retry).
     #[must_use]
     pub const fn is_retry(self) -> bool {
         matches!(self, Verdict::Retry)
+    }
+}
+
+impl Command {
+    /// The command's stable lowercase name, as it serializes: `"greeting"`,
+    /// `"hello"`, `"mail"`, `"rcpt"`, `"data"`, `"data_end"` or `"other"`.
+    ///
+    /// ```
+    /// assert_eq!(smtp_status::Command::Rcpt.as_str(), "rcpt");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Command::Greeting => "greeting",
+            Command::Hello => "hello",
+            Command::Mail => "mail",
+            Command::Rcpt => "rcpt",
+            Command::Data => "data",
+            Command::DataEnd => "data_end",
+            Command::Other => "other",
+        }
     }
 }
 

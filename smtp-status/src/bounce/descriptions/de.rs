@@ -38,5 +38,7 @@ pub(super) const fn description(reason: Reason) -> &'static str {
         Reason::Expired => "Die Nachricht konnte nicht rechtzeitig zugestellt werden und wurde aufgegeben.",
         Reason::OnHold => "Die Antwort lehnt ab, ohne den Grund in hier bekannten Worten zu nennen: ihren Text lesen.",
         Reason::Undefined => "Nichts nennt einen Grund: kein Antworttext und kein Status, der einen Grund nennt.",
+        Reason::Feedback => "Ein Empfänger hat sich über die Nachricht beschwert (ein Feedback-Bericht): keine Nachrichten mehr an die Adresse senden.",
+        Reason::Vacation => "Eine automatische Antwort, etwa eine Abwesenheitsnotiz: Die Nachricht wurde zugestellt.",
     }
 }

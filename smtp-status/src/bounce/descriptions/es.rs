@@ -38,5 +38,7 @@ pub(super) const fn description(reason: Reason) -> &'static str {
         Reason::Expired => "El mensaje no pudo entregarse a tiempo y se abandonó.",
         Reason::OnHold => "La respuesta rechaza sin decir por qué con palabras conocidas aquí: lea su texto.",
         Reason::Undefined => "Nada dice por qué: ni texto de respuesta ni un estado que indique un motivo.",
+        Reason::Feedback => "Un destinatario se quejó del mensaje (un informe de retroalimentación): deje de enviar a la dirección.",
+        Reason::Vacation => "Una respuesta automática, como un aviso de fuera de la oficina: el mensaje se entregó.",
     }
 }

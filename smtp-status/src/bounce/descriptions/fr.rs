@@ -38,5 +38,7 @@ pub(super) const fn description(reason: Reason) -> &'static str {
         Reason::Expired => "Le message n'a pas pu être remis à temps et a été abandonné.",
         Reason::OnHold => "La réponse refuse sans dire pourquoi en des termes connus ici : lisez son texte.",
         Reason::Undefined => "Rien ne dit pourquoi : ni texte de réponse, ni statut qui nomme une raison.",
+        Reason::Feedback => "Un destinataire s'est plaint du message (un rapport de retour) : cessez d'écrire à l'adresse.",
+        Reason::Vacation => "Une réponse automatique, comme un message d'absence : le message a été remis.",
     }
 }

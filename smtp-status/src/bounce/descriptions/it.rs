@@ -38,5 +38,7 @@ pub(super) const fn description(reason: Reason) -> &'static str {
         Reason::Expired => "Il messaggio non è stato consegnato in tempo ed è stato abbandonato.",
         Reason::OnHold => "La risposta rifiuta senza dire perché con parole note qui: leggerne il testo.",
         Reason::Undefined => "Nulla dice perché: né testo di risposta né uno stato che indichi un motivo.",
+        Reason::Feedback => "Un destinatario si è lamentato del messaggio (un rapporto di feedback): smettere di scrivere all'indirizzo.",
+        Reason::Vacation => "Una risposta automatica, come un avviso di assenza: il messaggio è stato consegnato.",
     }
 }

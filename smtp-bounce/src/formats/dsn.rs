@@ -1,0 +1,102 @@
+//! Delivery status notifications (RFC 3464, and RFC 6533's global ones):
+//! the `message/delivery-status` part, read with smtp-status's
+//! [`DeliveryStatus`], and the bounce's text where the report's own
+//! diagnostic is empty.
+
+use super::{engine, text as fallback, Context, Entry};
+use crate::text::{command_in, enhanced_in, reply_code_in, unfold};
+use smtp_status::{DeliveryStatus, RecipientStatus};
+use std::borrow::Cow;
+
+/// The report's body with only the lines a report has: fields, their
+/// continuations, blank lines. A MIME boundary or other stray line that a
+/// broken MTA left inside the part goes.
+fn fields_only(body: &[u8]) -> Cow<'_, [u8]> {
+    let is_field_line = |line: &[u8]| {
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        line.iter().all(u8::is_ascii_whitespace)
+            || matches!(line.first(), Some(b' ' | b'\t'))
+            || line.iter().position(|&b| b == b':').is_some_and(|colon| {
+                colon > 0 && line[..colon].iter().all(|&b| b.is_ascii_graphic())
+            })
+    };
+    if body.split(|&b| b == b'\n').all(is_field_line) {
+        return Cow::Borrowed(body);
+    }
+    let mut kept = Vec::with_capacity(body.len());
+    for line in body.split(|&b| b == b'\n').filter(|line| is_field_line(line)) {
+        kept.extend_from_slice(line);
+        kept.push(b'\n');
+    }
+    Cow::Owned(kept)
+}
+
+/// A field's value as text: decoded as UTF-8 (RFC 6533 allows it),
+/// unfolded, angle brackets around an address removed.
+fn value(bytes: &[u8]) -> String {
+    unfold(&String::from_utf8_lossy(bytes))
+}
+
+/// An address field's address: without its angle brackets.
+fn address(bytes: &[u8]) -> Option<String> {
+    let text = value(bytes);
+    let text = text.trim().trim_start_matches('<').trim_end_matches('>').trim();
+    (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// One entry per recipient group of the report; none where the body is no
+/// report.
+pub(crate) fn decode(body: &[u8], context: &Context<'_>) -> Vec<Entry> {
+    let body = fields_only(body);
+    let Ok(status) = DeliveryStatus::parse(&body) else {
+        return Vec::new();
+    };
+    let reporting_mta = status.reporting_mta().map(value);
+    // What the bounce's text says of each address, for a report whose
+    // diagnostic is empty or names no command.
+    let from_text = engine::blocks(context, &fallback::FORMAT);
+    status
+        .recipients()
+        .filter_map(|recipient| entry(&recipient, reporting_mta.as_deref(), &from_text))
+        .collect()
+}
+
+/// The entry of one recipient group, `None` for a group that names no
+/// recipient.
+fn entry(recipient: &RecipientStatus<'_>, reporting_mta: Option<&str>, from_text: &[Entry]) -> Option<Entry> {
+    let address = recipient
+        .final_recipient()
+        .and_then(address)
+        .or_else(|| recipient.original_recipient().and_then(address))?;
+    let diagnostic = recipient.diagnostic_code();
+    let mut text = diagnostic.map(|d| value(d.text)).unwrap_or_default();
+    let said = from_text.iter().find(|entry| entry.address.eq_ignore_ascii_case(&address));
+    if text.is_empty() {
+        if let Some(said) = said {
+            text.clone_from(&said.diagnostic);
+        }
+    }
+    let command = command_in(&text).or_else(|| said.and_then(|said| said.command));
+    let reply_code = reply_code_in(&text);
+    Some(Entry {
+        action: recipient.action(),
+        status: recipient.status().or_else(|| enhanced_in(&text)),
+        reply_code,
+        diagnostic_type: diagnostic.and_then(|d| d.kind).map(value),
+        remote_mta: recipient.remote_mta().map(value).or_else(|| said.and_then(|said| said.remote_mta.clone())),
+        reporting_mta: recipient.fields().get("Reporting-MTA").map(|mta| value(mta)).map(|mta| strip_type(&mta)).or_else(|| reporting_mta.map(str::to_owned)),
+        last_attempt: recipient.last_attempt_date().map(value),
+        command,
+        diagnostic: text,
+        address,
+        ..Entry::default()
+    })
+}
+
+/// A typed value's value: what follows `dns;`.
+fn strip_type(value: &str) -> String {
+    match value.split_once(';') {
+        Some((kind, rest)) if !kind.contains(' ') => rest.trim().to_owned(),
+        _ => value.to_owned(),
+    }
+}

@@ -1,0 +1,108 @@
+//! The decoders: one file per format family. The reports (`dsn`, `arf`,
+//! `autoreply`) read a part of their own; the text formats share one
+//! engine (`engine`) and say, each in its file, how their text is laid
+//! out: the words that begin it, where the returned message starts, and
+//! the framing around a server's reply.
+
+pub(crate) mod arf;
+pub(crate) mod autoreply;
+pub(crate) mod dsn;
+mod dragonfly;
+pub(crate) mod engine;
+mod exchange;
+mod exim;
+mod gmail;
+mod googlegroups;
+mod opensmtpd;
+mod postfix;
+mod qmail;
+mod sendmail;
+pub(crate) mod text;
+mod yahoo;
+
+use crate::Format;
+use mail_parser::Message;
+use smtp_status::{Action, Command, EnhancedStatusCode, Reason, ReplyCode};
+
+pub(crate) use engine::original_inline;
+
+/// What a decoder found of one recipient, before the reason is decided.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Entry {
+    pub(crate) address: String,
+    pub(crate) action: Option<Action>,
+    pub(crate) status: Option<EnhancedStatusCode>,
+    pub(crate) reply_code: Option<ReplyCode>,
+    pub(crate) diagnostic: String,
+    pub(crate) diagnostic_type: Option<String>,
+    pub(crate) remote_mta: Option<String>,
+    pub(crate) reporting_mta: Option<String>,
+    pub(crate) command: Option<Command>,
+    pub(crate) last_attempt: Option<String>,
+    pub(crate) feedback_type: Option<String>,
+    /// A reason the format itself names (a feedback report, a vacation
+    /// notice, a provider's own refusal); otherwise the reason is decided
+    /// from the rest.
+    pub(crate) reason: Option<Reason>,
+}
+
+/// What the text decoders read: the bounce's header and its own words.
+pub(crate) struct Context<'a> {
+    pub(crate) message: &'a Message<'a>,
+    /// The bounce's text parts, joined.
+    pub(crate) text: &'a str,
+    /// Its Subject, decoded ("" without one).
+    pub(crate) subject: &'a str,
+    /// The addresses of its From and To: the mail system's, and the
+    /// sender of the returned message, neither a recipient it reports on.
+    pub(crate) own_addresses: Vec<String>,
+}
+
+/// How one MTA or provider lays out a bounce written as text.
+pub(crate) struct TextFormat {
+    pub(crate) format: Format,
+    /// Words that begin its text, any one of them (lowercase); a bounce
+    /// is this format's when one is there before the returned message.
+    pub(crate) starts: &'static [&'static str],
+    /// Header fields that mark it, as (name, lowercase words in the value).
+    pub(crate) headers: &'static [(&'static str, &'static str)],
+    /// The lines that begin the returned message (lowercase, anywhere in
+    /// the line).
+    pub(crate) original: &'static [&'static str],
+    /// Words before a server's reply that are the MTA's own framing
+    /// ("remote host said:"), removed from the diagnostic (lowercase).
+    pub(crate) framing: &'static [&'static str],
+    /// Lines that are the MTA's own words, not a recipient's diagnostic
+    /// (lowercase, anywhere in the line): dropped.
+    pub(crate) boilerplate: &'static [&'static str],
+    /// The decoder: the shared engine, or the format's own.
+    pub(crate) decode: fn(&Context<'_>, &TextFormat) -> Vec<Entry>,
+}
+
+/// The text formats, most particular first: the last, `text`, takes any
+/// bounce by its addresses and codes alone.
+pub(crate) const TEXT_FORMATS: [&TextFormat; 11] = [
+    &googlegroups::FORMAT,
+    &gmail::FORMAT,
+    &qmail::FORMAT,
+    &yahoo::FORMAT,
+    &exim::FORMAT,
+    &postfix::FORMAT,
+    &sendmail::FORMAT,
+    &opensmtpd::FORMAT,
+    &dragonfly::FORMAT,
+    &exchange::FORMAT,
+    &text::FORMAT,
+];
+
+/// The recipients of a bounce written as text, and the format that read
+/// them; `None` where no format finds one.
+pub(crate) fn decode_text(context: &Context<'_>) -> Option<(Format, Vec<Entry>)> {
+    TEXT_FORMATS.iter().find_map(|format| {
+        if !engine::is_format(context, format) {
+            return None;
+        }
+        let entries = (format.decode)(context, format);
+        (!entries.is_empty()).then_some((format.format, entries))
+    })
+}

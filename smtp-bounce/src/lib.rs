@@ -1,0 +1,85 @@
+//! Bounce messages read into per-recipient verdicts.
+//!
+//! A bounce processor (a mailing list, a newsletter sender, a helpdesk)
+//! never sees a reply line: it gets a message in a mailbox. [`Bounce::parse`]
+//! takes the raw bytes of one and says what it is ([`Kind`]: a delivery
+//! status notification, a bounce written as text, a feedback report, an
+//! automatic reply, a report of success, or no bounce), and for each
+//! recipient it reports on, a [`Recipient`]: the address, what happened,
+//! why ([`Reason`](smtp_status::Reason), with Sisimai's names), whether
+//! the address is bad ([`hard_bounce`](Recipient::hard_bounce)), and
+//! whether to retry. [`Bounce::original`] says which message bounced.
+//!
+//! ```
+//! use smtp_bounce::{Bounce, Kind};
+//!
+//! let raw = b"From: MAILER-DAEMON@mx.example.net\n\
+//! To: sender@example.org\n\
+//! Subject: Undelivered Mail Returned to Sender\n\
+//! Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\
+//! \n\
+//! --b\n\
+//! Content-Type: text/plain\n\
+//! \n\
+//! This is the mail system at host mx.example.net.\n\
+//! --b\n\
+//! Content-Type: message/delivery-status\n\
+//! \n\
+//! Reporting-MTA: dns; mx.example.net\n\
+//! \n\
+//! Final-Recipient: rfc822; bob@example.com\n\
+//! Action: failed\n\
+//! Status: 5.2.2\n\
+//! Diagnostic-Code: smtp; 552 5.2.2 <bob@example.com>: Mailbox full\n\
+//! --b--\n";
+//! let bounce = Bounce::parse(raw)?;
+//! assert_eq!(bounce.kind(), Kind::DeliveryStatus);
+//! let bob = &bounce.recipients()[0];
+//! assert_eq!(bob.address, "bob@example.com");
+//! assert_eq!(bob.reason.as_str(), "mailboxfull");
+//! assert!(!bob.hard_bounce); // keep the address
+//! # Ok::<(), smtp_bounce::Error>(())
+//! ```
+//!
+//! # The formats read
+//!
+//! | format | how it is known | what is read |
+//! |---|---|---|
+//! | RFC 3464 / RFC 6533 (`rfc3464`, `rfc6533`) | a `message/delivery-status` or `message/global-delivery-status` part | every recipient group; the per-message and per-recipient fields in one group, or no per-message group, are read too; stray lines in the part are skipped; an empty Diagnostic-Code is taken from the text |
+//! | ARF, RFC 5965 (`arf`) | a `message/feedback-report` part | Feedback-Type, the recipient (Original-Rcpt-To, Removal-Recipient, else the returned message's To) |
+//! | RFC 3834 (`rfc3834`) | `Auto-Submitted: auto-replied`, `X-Autoreply`, `Precedence: auto_reply`, or an automatic reply's Subject | who replied (From) |
+//! | Exim (`exim`) | "This message was created automatically by mail delivery software", `X-Failed-Recipients` | each failed address and what was said of it |
+//! | qmail (`qmail`) | "Hi. This is the qmail-send program" | each `<address>:` and "Remote host said:" |
+//! | Postfix (`postfix`) | "This is the mail system at host" | "`<address>`: host ... said: ... (in reply to ... command)" |
+//! | Sendmail (`sendmail`) | "----- Transcript of session follows -----" | the transcript's commands and replies |
+//! | OpenSMTPD (`opensmtpd`) | "This is the MAILER-DAEMON, please DO NOT REPLY" | "address: reply" |
+//! | DragonFly Mail Agent (`dragonfly`) | "This is the DragonFly Mail Agent" | the address, the command the host "did not like" |
+//! | Gmail (`gmail`) | "Delivery to the following recipient failed permanently" | the address, "The error that the other server returned was:" |
+//! | Google Groups (`googlegroups`) | Google Groups' words, `X-Failed-Recipients` | the group that refused to take the post |
+//! | Yahoo (`yahoo`) | "Sorry, we were unable to deliver your message" | the address, "Remote host said:" |
+//! | Exchange (`exchange`) | "did not reach some or all of the intended recipients" | each address and the server's words |
+//! | any other bounce (`text`) | a mail system's sender, a bounce's Subject | each address and the words and codes after it |
+//!
+//! Messages in any charset are read (mail-parser with its
+//! `full_encoding` feature: ISO-2022-JP, Shift_JIS, EUC-KR...).
+//!
+//! # Features
+//!
+//! - `serde`: `Serialize` for [`Recipient`], [`Kind`], [`Format`],
+//!   [`OriginalMessage`] and [`Returned`] (reasons as their names).
+
+mod error;
+mod formats;
+mod message;
+mod mime;
+mod original;
+mod reason;
+mod record;
+mod text;
+mod verp;
+
+pub use error::Error;
+pub use message::{Bounce, Kind};
+pub use original::{OriginalMessage, Returned};
+pub use record::{Format, Recipient};
+pub use verp::decode_verp;

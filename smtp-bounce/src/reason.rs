@@ -1,0 +1,64 @@
+//! The reason and verdict of a recipient, from all that its bounce says:
+//! the remote server's reply, and around it the command it answered, the
+//! action the reporting MTA took, and the diagnostic's type.
+
+use crate::formats::Entry;
+use smtp_status::{Action, Class, Command, EnhancedStatusCode, Reason, Verdict};
+
+/// Why the message failed for the entry's recipient.
+pub(crate) fn decide(entry: &Entry) -> Reason {
+    if let Some(reason) = entry.reason {
+        return reason;
+    }
+    if matches!(entry.action, Some(Action::Delivered | Action::Relayed | Action::Expanded)) {
+        return Reason::Delivered;
+    }
+    let text = entry.diagnostic.as_bytes();
+    // The reply's own enhanced code says more than a report's Status,
+    // which some MTAs write as a generic X.0.0.
+    let enhanced = crate::text::enhanced_in(&entry.diagnostic)
+        .filter(|enhanced| entry.reply_code.is_none_or(|code| code.class() == enhanced.class()))
+        .or(entry.status);
+    let reason = Reason::classify(entry.reply_code, enhanced, text);
+    let unnamed = matches!(reason, Reason::OnHold | Reason::Undefined);
+    let transient = entry.status.map(EnhancedStatusCode::class) == Some(Class::TransientNegative)
+        || entry.reply_code.map(smtp_status::ReplyCode::class) == Some(Class::TransientNegative);
+    let local_program = entry
+        .diagnostic_type
+        .as_deref()
+        .is_some_and(|kind| kind.eq_ignore_ascii_case("x-unix"));
+    match reason {
+        // A local delivery program (a pipe, procmail) failed.
+        _ if local_program && (unnamed || reason == Reason::SystemError) => Reason::MailerError,
+        // An address refused only after the message was seen: a filter
+        // at the recipient's side, the address may well exist.
+        Reason::UserUnknown if matches!(entry.command, Some(Command::Data | Command::DataEnd)) => Reason::Filtered,
+        // Given up after temporary refusals that named no reason, or
+        // still being retried for none: the message is late.
+        _ if unnamed && (entry.action == Some(Action::Delayed) || (entry.action == Some(Action::Failed) && transient)) => Reason::Expired,
+        reason => reason,
+    }
+}
+
+/// Retry or give up: as the reporting MTA decided (its Action), else by
+/// the reply code and the command it answered, else by the status's
+/// class; a complaint, an automatic reply or a delivery is done.
+pub(crate) fn verdict(entry: &Entry, reason: Reason) -> Verdict {
+    if matches!(reason, Reason::Feedback | Reason::Vacation | Reason::Delivered) {
+        return Verdict::Done;
+    }
+    match entry.action {
+        Some(Action::Failed) => return Verdict::GiveUp,
+        Some(Action::Delayed) => return Verdict::Retry,
+        Some(_) => return Verdict::Done,
+        None => {}
+    }
+    if let Some(code) = entry.reply_code {
+        return Verdict::of(code, entry.command);
+    }
+    match entry.status.map(EnhancedStatusCode::class) {
+        Some(Class::TransientNegative) => Verdict::Retry,
+        Some(Class::PositiveCompletion) => Verdict::Done,
+        _ => Verdict::GiveUp,
+    }
+}

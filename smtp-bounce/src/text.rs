@@ -1,0 +1,284 @@
+//! Plain-text helpers the decoders share: unfolding, finding addresses,
+//! markers and the command a reply answered.
+
+use smtp_status::Command;
+
+/// `text`'s lines joined by single spaces, each trimmed, blank ones
+/// dropped: a folded field or a wrapped diagnostic made one line.
+pub(crate) fn unfold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for piece in text.split(['\n', '\r']) {
+        let piece = piece.trim();
+        if piece.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(piece);
+    }
+    out
+}
+
+/// Whether `haystack` contains `needle`, ASCII case ignored. `needle` is
+/// lowercase.
+pub(crate) fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
+    find_ignoring_case(haystack, needle).is_some()
+}
+
+/// Where `needle` (lowercase) starts in `haystack`, ASCII case ignored.
+pub(crate) fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> {
+    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
+    if needle.is_empty() {
+        return Some(0);
+    }
+    let first = needle[0];
+    let last_start = haystack.len().checked_sub(needle.len())?;
+    (0..=last_start).find(|&start| {
+        haystack[start].to_ascii_lowercase() == first
+            && haystack[start..start + needle.len()]
+                .iter()
+                .zip(needle)
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+    })
+}
+
+/// A byte that may stand in the local part of an address as bounces write
+/// it (RFC 5322's atext and the dot).
+const fn is_local_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'!' | b'#' | b'$' | b'%' | b'&' | b'\'' | b'*' | b'+' | b'/' | b'=' | b'?' | b'^' | b'_' | b'`' | b'{' | b'|' | b'}' | b'~' | b'-')
+}
+
+/// A byte of a domain name (or of an address literal's brackets).
+const fn is_domain_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_')
+}
+
+/// An address found in text: where it starts and ends in the text, and
+/// the address itself (without angle brackets).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Found<'a> {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) address: &'a str,
+}
+
+/// The mail addresses in `text`, in order: `local@domain`, with a domain
+/// of two labels or more, angle brackets or not.
+pub(crate) fn addresses(text: &str) -> impl Iterator<Item = Found<'_>> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    core::iter::from_fn(move || {
+        while let Some(offset) = bytes[from..].iter().position(|&b| b == b'@') {
+            let at = from + offset;
+            from = at + 1;
+            let mut start = at;
+            while start > 0 && is_local_byte(bytes[start - 1]) {
+                start -= 1;
+            }
+            let mut end = at + 1;
+            while end < bytes.len() && is_domain_byte(bytes[end]) {
+                end += 1;
+            }
+            // A sentence's full stop, a local part's leading dot.
+            while end > at + 1 && matches!(bytes[end - 1], b'.' | b'-') {
+                end -= 1;
+            }
+            while start < at && bytes[start] == b'.' {
+                start += 1;
+            }
+            let domain = &text[at + 1..end];
+            let labels = domain.split('.').filter(|label| !label.is_empty()).count();
+            if start == at || labels < 2 || domain.contains("..") {
+                continue;
+            }
+            from = end;
+            return Some(Found {
+                start,
+                end,
+                address: &text[start..end],
+            });
+        }
+        None
+    })
+}
+
+/// The first address in `text`.
+pub(crate) fn first_address(text: &str) -> Option<&str> {
+    addresses(text).next().map(|found| found.address)
+}
+
+/// Whether `address` is a mail system's own (MAILER-DAEMON, postmaster...),
+/// never a recipient a bounce reports on.
+pub(crate) fn is_system_address(address: &str) -> bool {
+    let local = address.split('@').next().unwrap_or("");
+    ["mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "noreply", "no-reply", "double-bounce"]
+        .iter()
+        .any(|name| local.eq_ignore_ascii_case(name))
+}
+
+/// The SMTP command a diagnostic says it answered, as MTAs write it:
+/// Postfix's "(in reply to RCPT TO command)", Exim's "after RCPT TO:",
+/// a transcript's ">>> DATA", qmail-like "did not like our final DATA".
+pub(crate) fn command_in(text: &str) -> Option<Command> {
+    // The phrase that leads the command's name, and what each name is.
+    const LEADS: [&str; 7] = ["in reply to ", "after ", ">>> ", "did not like our ", "in response to ", "error after ", "while sending "];
+    const NAMES: [(&str, Command); 12] = [
+        ("end of data", Command::DataEnd),
+        ("final data", Command::DataEnd),
+        ("data", Command::Data),
+        ("rcpt", Command::Rcpt),
+        ("mail from", Command::Mail),
+        ("mail", Command::Mail),
+        ("ehlo", Command::Hello),
+        ("helo", Command::Hello),
+        ("lhlo", Command::Hello),
+        ("starttls", Command::Other),
+        ("message", Command::DataEnd),
+        ("initial connection", Command::Greeting),
+    ];
+    let lower = text.to_ascii_lowercase();
+    let mut best: Option<(usize, Command)> = None;
+    for lead in LEADS {
+        let mut from = 0;
+        while let Some(offset) = lower[from..].find(lead) {
+            let at = from + offset + lead.len();
+            from = at;
+            let rest = &lower[at..];
+            if let Some((_, command)) = NAMES.iter().find(|(name, _)| {
+                rest.starts_with(name)
+                    && !rest[name.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+            }) {
+                // The last named command is the one that failed.
+                if best.is_none_or(|(position, _)| at > position) {
+                    best = Some((at, *command));
+                }
+            }
+        }
+    }
+    best.map(|(_, command)| command)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unfolds_lines() {
+        assert_eq!(unfold("550 5.1.1 <a@b.example>:\n    Recipient\r\n  rejected\n"), "550 5.1.1 <a@b.example>: Recipient rejected");
+    }
+
+    #[test]
+    fn finds_addresses() {
+        let found: Vec<_> = addresses("to <bob@example.com>, alice@mx.example.org. and user@localhost @ x@y.z").map(|f| f.address).collect();
+        assert_eq!(found, ["bob@example.com", "alice@mx.example.org", "x@y.z"]);
+        assert_eq!(first_address("nobody here"), None);
+        assert_eq!(first_address("..a@b.c."), Some("a@b.c"));
+    }
+
+    #[test]
+    fn system_addresses() {
+        assert!(is_system_address("MAILER-DAEMON@mx.example.com"));
+        assert!(!is_system_address("bob@example.com"));
+    }
+
+    #[test]
+    fn commands() {
+        assert_eq!(command_in("550 5.1.1 unknown (in reply to RCPT TO command)"), Some(Command::Rcpt));
+        assert_eq!(command_in("SMTP error from remote mail server after end of data:"), Some(Command::DataEnd));
+        assert_eq!(command_in("host [192.0.2.1] did not like our final DATA:"), Some(Command::DataEnd));
+        assert_eq!(command_in(">>> MAIL FROM:<a@b.c>\n<<< 553 no"), Some(Command::Mail));
+        assert_eq!(command_in("after RCPT TO:<a@b.c>: 550 then after DATA"), Some(Command::Data));
+        assert_eq!(command_in("the database is down"), None);
+        assert_eq!(command_in("after mailing"), None);
+    }
+
+    #[test]
+    fn finds_case_blind() {
+        assert_eq!(find_ignoring_case("Remote Host Said:", "host said"), Some(7));
+        assert!(!contains_ignoring_case("short", "longer needle"));
+    }
+}
+
+/// Whether the byte before `start` and the one at `end` leave the token
+/// whole: no digit, letter or dot glued to it.
+fn stands_alone(bytes: &[u8], start: usize, end: usize) -> bool {
+    let glued = |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-');
+    let before = start.checked_sub(1).and_then(|i| bytes.get(i));
+    !before.is_some_and(glued) && !bytes.get(end).is_some_and(glued)
+}
+
+/// The first reply code written in `text`: three digits of class 2, 4 or
+/// 5 that stand alone, followed by a space, a '-' or the end ("550 5.1.1",
+/// "said: 554-"), not a part of a number, a date or an address.
+pub(crate) fn reply_code_in(text: &str) -> Option<smtp_status::ReplyCode> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start + 3 <= bytes.len() {
+        let window = &bytes[start..start + 3];
+        if matches!(window[0], b'2' | b'4' | b'5')
+            && window[1].is_ascii_digit()
+            && window[2].is_ascii_digit()
+            && !start.checked_sub(1).and_then(|i| bytes.get(i)).is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'/' | b':' | b'+' | b'='))
+            && bytes.get(start + 3).is_none_or(|b| matches!(b, b' ' | b'-' | b'\t' | b'\n' | b'\r'))
+        {
+            let code = u16::from(window[0] - b'0') * 100 + u16::from(window[1] - b'0') * 10 + u16::from(window[2] - b'0');
+            if let Some(code) = smtp_status::ReplyCode::new(code) {
+                return Some(code);
+            }
+        }
+        start += 1;
+    }
+    None
+}
+
+/// The first enhanced status code written in `text` (RFC 3463:
+/// class.subject.detail, the class 2, 4 or 5) that stands alone: not a
+/// part of an address or a version number.
+pub(crate) fn enhanced_in(text: &str) -> Option<smtp_status::EnhancedStatusCode> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    while start + 5 <= bytes.len() {
+        if matches!(bytes[start], b'2' | b'4' | b'5') && bytes[start + 1] == b'.' {
+            let mut end = start + 2;
+            let mut dots = 1;
+            while end < bytes.len() && (bytes[end].is_ascii_digit() || (bytes[end] == b'.' && dots < 3)) {
+                if bytes[end] == b'.' {
+                    dots += 1;
+                }
+                end += 1;
+            }
+            if dots == 2 && bytes[end - 1] != b'.' && stands_alone(bytes, start, end) {
+                if let Ok(code) = text[start..end].parse() {
+                    return Some(code);
+                }
+            }
+        }
+        start += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod code_tests {
+    use super::*;
+
+    #[test]
+    fn reply_codes() {
+        let code = |text| reply_code_in(text).map(smtp_status::ReplyCode::as_u16);
+        assert_eq!(code("host said: 550 5.1.1 unknown"), Some(550));
+        assert_eq!(code("554-the first line"), Some(554));
+        assert_eq!(code("at 192.0.2.250 on 2024-05-01 then 421 busy"), Some(421));
+        assert_eq!(code("port 2525 and 1999"), None);
+    }
+
+    #[test]
+    fn enhanced_codes() {
+        let code = |text| enhanced_in(text).map(|c| c.to_string());
+        assert_eq!(code("550 5.1.1 <a@b.c>"), Some("5.1.1".to_owned()));
+        assert_eq!(code("(#5.7.1)"), Some("5.7.1".to_owned()));
+        assert_eq!(code("host 5.1.1.1 said"), None);
+        assert_eq!(code("version 2.5.10-beta"), None);
+        assert_eq!(code("Status: 4.4.7,"), Some("4.4.7".to_owned()));
+    }
+}

@@ -1,0 +1,3 @@
+//! The printers, one output format a module.
+
+pub(crate) mod json;
