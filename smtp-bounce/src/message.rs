@@ -190,6 +190,9 @@ fn decode(context: &Context<'_>, parts: &mime::Parts<'_>, original: &OriginalMes
             return (kind, if global { Format::Rfc6533 } else { Format::Rfc3464 }, entries);
         }
     }
+    if let Some(entries) = dsn::decode_in_text(context) {
+        return (Kind::DeliveryStatus, Format::Rfc3464, entries);
+    }
     if let Some((format, entries)) = formats::decode_text(context) {
         if format != Format::Text || !autoreply::is_auto_reply(context) {
             return (Kind::TextBounce, format, entries);

@@ -114,6 +114,12 @@ pub(crate) fn parts<'m>(message: &'m Message<'m>) -> Parts<'m> {
             _ => {}
         }
     }
+    if found.text.trim().is_empty() && html.is_empty() && message.parts.len() == 1 {
+        // A multipart without its boundaries: its body read as text.
+        let root = &message.parts[0];
+        let body = message.raw_message().get(root.raw_body_offset() as usize..root.raw_end_offset() as usize).unwrap_or(&[]);
+        found.text = String::from_utf8_lossy(body).into_owned();
+    }
     if found.text.trim().is_empty() {
         for text in html {
             found.text.push_str(&mail_parser::decoders::html::html_to_text(text));

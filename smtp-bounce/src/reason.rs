@@ -33,11 +33,46 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
         // An address refused only after the message was seen: a filter
         // at the recipient's side, the address may well exist.
         Reason::UserUnknown if matches!(entry.command, Some(Command::Data | Command::DataEnd)) => Reason::Filtered,
+        // A connection that never succeeded is retried until the queue's
+        // lifetime runs out: a bounce for it says the message expired. So
+        // do RFC 3463's X.4.1 (no answer from host) and X.4.7 (delivery
+        // time expired).
+        Reason::NetworkError | Reason::OnHold | Reason::Undefined if no_answer(entry) => Reason::Expired,
         // Given up after temporary refusals that named no reason, or
-        // still being retried for none: the message is late.
-        _ if unnamed && (entry.action == Some(Action::Delayed) || (entry.action == Some(Action::Failed) && transient)) => Reason::Expired,
+        // still being retried for none (or for a network failure): the
+        // message is late. A report's generic X.0.0 says too little for it.
+        _ if (unnamed || reason == Reason::NetworkError) && entry.action == Some(Action::Delayed) => Reason::Expired,
+        _ if unnamed && entry.action == Some(Action::Failed) && transient && !generic(entry.status) => Reason::Expired,
         reason => reason,
     }
+}
+
+/// Whether the status is a generic X.0.0 (or absent).
+fn generic(status: Option<EnhancedStatusCode>) -> bool {
+    status.is_none_or(|status| status.subject() == 0 && status.detail() == 0)
+}
+
+/// The words of a connection that never got an answer (lowercase).
+const NO_ANSWER: [&str; 8] = [
+    "connection timed out",
+    "connect to ",
+    "did not accept our requests to connect",
+    "could not connect",
+    "unable to connect",
+    "wasn't able to establish an smtp connection",
+    "no answer from host",
+    "connection refused",
+];
+
+/// Whether the entry's recipient was never reached: its status is X.4.1
+/// or X.4.7, or its words say no connection was made.
+fn no_answer(entry: &Entry) -> bool {
+    let status = entry.status.map(|status| (status.subject(), status.detail()));
+    if matches!(status, Some((4, 1 | 7))) {
+        return true;
+    }
+    let lower = entry.diagnostic.to_ascii_lowercase();
+    NO_ANSWER.iter().any(|words| lower.contains(words))
 }
 
 /// Retry or give up: as the reporting MTA decided (its Action), else by

@@ -146,11 +146,16 @@ pub(crate) fn command_in(text: &str) -> Option<Command> {
             from = at;
             let rest = &lower[at..];
             if let Some((_, command)) = NAMES.iter().find(|(name, _)| {
-                rest.starts_with(name)
+                // A transcript's DATA may come before the replies to the
+                // RCPTs pipelined with it: it says nothing of them.
+                let pipelined = lead == ">>> " && *name == "data";
+                !pipelined
+                    && rest.starts_with(name)
                     && !rest[name.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
             }) {
-                // The last named command is the one that failed.
-                if best.is_none_or(|(position, _)| at > position) {
+                // The first named command is the one refused: a transcript
+                // goes on with the commands sent after the refusal.
+                if best.is_none_or(|(position, _)| at < position) {
                     best = Some((at, *command));
                 }
             }
@@ -188,7 +193,7 @@ mod tests {
         assert_eq!(command_in("SMTP error from remote mail server after end of data:"), Some(Command::DataEnd));
         assert_eq!(command_in("host [192.0.2.1] did not like our final DATA:"), Some(Command::DataEnd));
         assert_eq!(command_in(">>> MAIL FROM:<a@b.c>\n<<< 553 no"), Some(Command::Mail));
-        assert_eq!(command_in("after RCPT TO:<a@b.c>: 550 then after DATA"), Some(Command::Data));
+        assert_eq!(command_in(">>> RCPT To:<a@b.c>\n<<< 550 5.1.1 unknown\n>>> DATA\n<<< 503 5.0.0 Need RCPT"), Some(Command::Rcpt));
         assert_eq!(command_in("the database is down"), None);
         assert_eq!(command_in("after mailing"), None);
     }

@@ -100,3 +100,33 @@ fn strip_type(value: &str) -> String {
         _ => value.to_owned(),
     }
 }
+
+/// A report written into the bounce's text instead of a part of its own
+/// (a multipart whose boundaries were lost, a forwarder that flattened
+/// it): the fields from the first per-message or recipient field on. Only
+/// in a message that says it is a bounce, so that mail that merely quotes
+/// such fields is not read as one.
+pub(crate) fn decode_in_text(context: &Context<'_>) -> Option<Vec<Entry>> {
+    if !engine::looks_like_bounce(context) {
+        return None;
+    }
+    let text = engine::report(context.text, &fallback::FORMAT);
+    let start = ["Reporting-MTA:", "Original-Envelope-Id:", "Final-Recipient:", "Original-Recipient:"]
+        .iter()
+        .filter_map(|field| line_starting(text, field))
+        .min()?;
+    let entries = decode(text[start..].as_bytes(), context);
+    (!entries.is_empty()).then_some(entries)
+}
+
+/// Where the first line that starts with `field` (any case) starts.
+fn line_starting(text: &str, field: &str) -> Option<usize> {
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if line.as_bytes().get(..field.len()).is_some_and(|head| head.eq_ignore_ascii_case(field.as_bytes())) {
+            return Some(at);
+        }
+        at += line.len();
+    }
+    None
+}

@@ -139,6 +139,17 @@ struct Block<'a> {
 /// starts a recipient, and the lines up to the next recipient are what
 /// was said of it.
 pub(crate) fn blocks(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
+    let found = blocks_where(context, format, |address| is_own(context, address));
+    if !found.is_empty() {
+        return found;
+    }
+    // A sender that mailed itself: its own address is the one bounced.
+    blocks_where(context, format, text::is_system_address)
+}
+
+/// The shared decoder, with the addresses that `skip` says start no
+/// recipient.
+fn blocks_where(context: &Context<'_>, format: &TextFormat, skip: impl Fn(&str) -> bool) -> Vec<Entry> {
     let report = report(context.text, format);
     let report = match start_of(report, format) {
         Some(start) => &report[report[..start].rfind('\n').map_or(0, |lf| lf + 1)..],
@@ -151,7 +162,7 @@ pub(crate) fn blocks(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
             continue;
         }
         let new = text::addresses(line).find(|found| {
-            !is_own(context, found.address)
+            !skip(found.address)
                 && !blocks.iter().any(|block| block.address.eq_ignore_ascii_case(found.address))
         });
         match new {

@@ -15,7 +15,6 @@ pub(super) const FORMAT: TextFormat = TextFormat {
         "i'm afraid i wasn't able to deliver",
         "this is a permanent error; i've given up",
         "sorry it didn't work out",
-        "i'm not going to try again",
     ],
     decode: engine::blocks,
 };

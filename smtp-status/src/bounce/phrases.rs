@@ -362,6 +362,9 @@ const EXPIRED: &[&str] = &[
     "retry timeout exceeded",
     "retry time not reached",
     "too long in queue",
+    "in the queue too long",
+    "message still undelivered after",
+    "could not be delivered within",
     "giving up",
     "expired",
 ];
