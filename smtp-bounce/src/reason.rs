@@ -30,14 +30,21 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
     match reason {
         // A local delivery program (a pipe, procmail) failed.
         _ if local_program && (unnamed || reason == Reason::SystemError) => Reason::MailerError,
-        // An address refused only after the message was seen: a filter
-        // at the recipient's side, the address may well exist.
-        Reason::UserUnknown if matches!(entry.command, Some(Command::Data | Command::DataEnd)) => Reason::Filtered,
+        // An address refused only after the message was seen is a filter's
+        // doing at the recipient's side: the address may well exist. So is
+        // an "unknown user" that nothing ties to the address itself:
+        // neither an X.1.x status nor a refusal of RCPT.
+        Reason::UserUnknown if !tied_to_address(entry, enhanced) => Reason::Filtered,
         // A connection that never succeeded is retried until the queue's
         // lifetime runs out: a bounce for it says the message expired. So
         // do RFC 3463's X.4.1 (no answer from host) and X.4.7 (delivery
         // time expired).
         Reason::NetworkError | Reason::OnHold | Reason::Undefined if no_answer(entry) => Reason::Expired,
+        // A domain that could not be looked up for now (a temporary DNS
+        // failure) is no reason to drop its addresses.
+        Reason::HostUnknown if transient || entry.action == Some(Action::Delayed) => Reason::NetworkError,
+        // A refused greeting or HELO is about the sending host.
+        Reason::OnHold if matches!(entry.command, Some(Command::Greeting | Command::Hello)) => Reason::Blocked,
         // Given up after temporary refusals that named no reason, or
         // still being retried for none (or for a network failure): the
         // message is late. A report's generic X.0.0 says too little for it.
@@ -45,6 +52,22 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
         _ if unnamed && entry.action == Some(Action::Failed) && transient && !generic(entry.status) => Reason::Expired,
         reason => reason,
     }
+}
+
+/// Whether an unknown user's refusal is about the address: a report's
+/// recipient group that was not refused after DATA, or a refusal that
+/// answered RCPT, or one whose enhanced code is one of RFC 3463's X.1.x of a
+/// destination address (other, bad mailbox, bad syntax).
+fn tied_to_address(entry: &Entry, enhanced: Option<EnhancedStatusCode>) -> bool {
+    if matches!(entry.command, Some(Command::Data | Command::DataEnd)) {
+        return false;
+    }
+    // A report's recipient group is about its address by itself.
+    if entry.action.is_some() {
+        return true;
+    }
+    let address_code = |code: Option<EnhancedStatusCode>| code.is_some_and(|code| code.subject() == 1 && matches!(code.detail(), 0 | 1 | 3));
+    entry.command == Some(Command::Rcpt) || address_code(enhanced) || address_code(entry.status)
 }
 
 /// Whether the status is a generic X.0.0 (or absent).

@@ -122,8 +122,9 @@ pub(crate) fn is_system_address(address: &str) -> bool {
 /// a transcript's ">>> DATA", qmail-like "did not like our final DATA".
 pub(crate) fn command_in(text: &str) -> Option<Command> {
     // The phrase that leads the command's name, and what each name is.
-    const LEADS: [&str; 7] = ["in reply to ", "after ", ">>> ", "did not like our ", "in response to ", "error after ", "while sending "];
-    const NAMES: [(&str, Command); 12] = [
+    const LEADS: [&str; 8] = ["in reply to ", "after ", ">>> ", "did not like our ", "in response to ", "error after ", "while sending ", " for "];
+    const NAMES: [(&str, Command); 13] = [
+        ("rcpt to", Command::Rcpt),
         ("end of data", Command::DataEnd),
         ("final data", Command::DataEnd),
         ("data", Command::Data),
@@ -149,7 +150,10 @@ pub(crate) fn command_in(text: &str) -> Option<Command> {
                 // A transcript's DATA may come before the replies to the
                 // RCPTs pipelined with it: it says nothing of them.
                 let pipelined = lead == ">>> " && *name == "data";
+                // "said 550 for RCPT TO": the word "for" leads nothing else.
+                let loose = lead == " for " && *name != "rcpt to";
                 !pipelined
+                    && !loose
                     && rest.starts_with(name)
                     && !rest[name.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
             }) {
@@ -161,7 +165,8 @@ pub(crate) fn command_in(text: &str) -> Option<Command> {
             }
         }
     }
-    best.map(|(_, command)| command)
+    // qmail's words for a refused RCPT.
+    best.map(|(_, command)| command).or_else(|| lower.contains("does not like recipient").then_some(Command::Rcpt))
 }
 
 #[cfg(test)]

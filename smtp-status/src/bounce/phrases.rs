@@ -156,6 +156,8 @@ const MESG_TOO_BIG: &[&str] = &[
 ];
 
 const HOST_UNKNOWN: &[&str] = &[
+    "domain is not reachable",
+    "domain does not exist",
     "host unknown",
     "unknown host",
     "host not found",
@@ -177,6 +179,10 @@ const HOST_UNKNOWN: &[&str] = &[
 ];
 
 const NOT_ACCEPT: &[&str] = &[
+    "no mx record",
+    "no mx found",
+    "host does not accept mail",
+    "couldn't find a mail exchanger",
     "does not accept mail",
     "accepts no mail",
     "not accepting mail",
@@ -192,6 +198,9 @@ const HAS_MOVED: &[&str] = &[
 ];
 
 const SUSPEND: &[&str] = &[
+    "temporary locked",
+    "temporarily locked",
+    "mailbox is frozen",
     "account disabled",
     "account has been disabled",
     "account is disabled",
@@ -374,7 +383,6 @@ const EXCEED_LIMIT: &[&str] = &[
     "exceeds the limit",
     "limit exceeded",
     "header size exceeds",
-    "too many hops",
 ];
 
 const SYSTEM_FULL: &[&str] = &[
@@ -386,6 +394,10 @@ const SYSTEM_FULL: &[&str] = &[
 ];
 
 const NETWORK_ERROR: &[&str] = &[
+    "too many hops",
+    "network error",
+    "name service error",
+    "dns error",
     "connection timed out",
     "timed out",
     "connection refused",
@@ -401,6 +413,7 @@ const NETWORK_ERROR: &[&str] = &[
 const MAILER_ERROR: &[&str] = &["mailer error", "command died", "exit code", "procmail"];
 
 const REJECTED: &[&str] = &[
+    "unroutable sender",
     "sender address rejected",
     "sender rejected",
     "sender denied",
@@ -414,6 +427,7 @@ const REJECTED: &[&str] = &[
 ];
 
 const SECURITY_ERROR: &[&str] = &[
+    "smtp authentication",
     "authentication required",
     "authentication failed",
     "must issue a starttls",
