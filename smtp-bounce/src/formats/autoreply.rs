@@ -28,8 +28,13 @@ const SUBJECTS: [&str; 14] = [
 /// Whether the message is an automatic reply: RFC 3834's
 /// `Auto-Submitted: auto-replied`, the vendor fields that say the same
 /// (`X-Autoreply`, `X-Autorespond`, `Precedence: auto_reply`), or a
-/// Subject that says so.
+/// Subject that says so; from a person's address, not a mail system's.
 pub(crate) fn is_auto_reply(context: &Context<'_>) -> bool {
+    // A mail system's own mail is no person's answer, whatever it says.
+    let from = context.message.header_raw("From").and_then(first_address);
+    if from.is_none_or(crate::text::is_system_address) {
+        return false;
+    }
     let header = |name: &str| context.message.header_raw(name).map(|value| value.trim().to_ascii_lowercase());
     header("Auto-Submitted").is_some_and(|value| value.starts_with("auto-replied"))
         || header("X-Autoreply").is_some()

@@ -97,13 +97,20 @@ fn start_of(report: &str, format: &TextFormat) -> Option<usize> {
         .min()
 }
 
+/// Header fields that begin a returned message's header where no marker
+/// does: no MTA's own words start a line with them (lowercase).
+const HEADER_STARTS: [&str; 5] = ["received: ", "return-path: ", "dkim-signature: ", "message-id: ", "mime-version: "];
+
 /// The text before the returned message.
 pub(crate) fn report<'a>(text: &'a str, format: &TextFormat) -> &'a str {
     let mut end = text.len();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let lower = line.to_ascii_lowercase();
-        let marker = ORIGINAL_MARKERS.iter().chain(format.original).any(|marker| lower.contains(marker));
+        let marker = ORIGINAL_MARKERS.iter().chain(format.original).any(|marker| lower.contains(marker))
+            || HEADER_STARTS.iter().any(|field| lower.starts_with(field))
+            // An mbox separator: "From sender date", its time with colons.
+            || (line.starts_with("From ") && line.contains('@') && line.matches(':').count() >= 2);
         if marker {
             end = line_start;
             break;

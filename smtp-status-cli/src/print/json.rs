@@ -11,8 +11,6 @@ struct RecipientLine<'a> {
     file: &'a str,
     kind: &'static str,
     recipient: &'a str,
-    reason: &'a str,
-    hard_bounce: bool,
     #[serde(flatten)]
     record: &'a Recipient,
     original: &'a OriginalMessage,
@@ -38,8 +36,6 @@ pub(crate) fn write(out: &mut impl Write, file: &str, result: &Result<Bounce, St
                     file,
                     kind: bounce.kind().as_str(),
                     recipient: &record.address,
-                    reason: record.reason.as_str(),
-                    hard_bounce: record.hard_bounce,
                     record,
                     original: bounce.original(),
                     envelope_recipient: bounce.envelope_recipient(),
