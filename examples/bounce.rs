@@ -1,86 +1,61 @@
-//! Reads a bounce message (`.eml`), finds its delivery status part with a
-//! MIME parser (mailparse), and says for each recipient what happened,
-//! why, and whether a mailing list should drop the address.
+//! Reads a bounce message (`.eml`) with smtp-bounce and says for each
+//! recipient what happened, why, and whether a mailing list should drop
+//! the address.
 //!
 //! ```text
 //! cargo run -p smtp-status-examples --example bounce -- tests/fixtures/postfix-bounce-user-unknown.eml
 //! ```
 
-use mailparse::ParsedMail;
-use smtp_status::{DeliveryStatus, PeerText};
+use smtp_bounce::{Bounce, Kind};
+use smtp_status::PeerText;
 use std::process::ExitCode;
 
 /// The report on each recipient of the bounce `eml`.
 ///
 /// # Errors
 ///
-/// A message that does not parse as MIME, has no delivery status part, or
-/// one that is not a delivery status.
+/// A message that is no mail, or no bounce.
 pub fn report(eml: &[u8]) -> Result<String, String> {
-    let mail =
-        mailparse::parse_mail(eml).map_err(|error| format!("not a MIME message: {error}"))?;
-    let part = find_status_part(&mail)
-        .ok_or("no message/delivery-status part: not a delivery status notification")?;
-    let body = part
-        .get_body_raw()
-        .map_err(|error| format!("the delivery status part does not decode: {error}"))?;
-    let status = DeliveryStatus::parse(&body).map_err(|error| error.to_string())?;
-    let mut out = String::new();
-    if let Some(mta) = status.reporting_mta() {
-        out.push_str(&format!("reported by {}\n", PeerText::new(mta)));
+    let bounce = Bounce::parse(eml).map_err(|error| error.to_string())?;
+    if bounce.kind() == Kind::NotBounce {
+        return Err("not a bounce: no report, and no words of a mail system that could not deliver".to_owned());
     }
-    for recipient in status.recipients() {
-        let address = recipient
-            .final_recipient()
-            .unwrap_or(b"(no Final-Recipient)");
-        let action = recipient.action().map_or_else(
-            || "(no action)".to_owned(),
-            |action| format!("{action:?}").to_lowercase(),
-        );
-        let status_code = recipient
-            .status()
+    let mut out = String::new();
+    if let Some(mta) = bounce.recipients().iter().find_map(|r| r.reporting_mta.as_deref()) {
+        out.push_str(&format!("reported by {}\n", PeerText::new(mta.as_bytes())));
+    }
+    for recipient in bounce.recipients() {
+        let action = recipient.action.map_or("(no action)", |action| action.as_str());
+        let status = recipient
+            .status
             .map_or_else(|| "(no status)".to_owned(), |status| status.to_string());
-        let reason = recipient.reason();
-        let advice = if reason.is_hard_bounce() {
+        let advice = if recipient.hard_bounce {
             "hard bounce: drop the address"
         } else {
             "soft bounce: keep the address"
         };
         out.push_str(&format!(
-            "{}: {action}, status {status_code}, reason {reason}; {advice}\n",
-            PeerText::new(address)
+            "{}: {action}, status {status}, reason {}; {advice}\n",
+            PeerText::new(recipient.address.as_bytes()),
+            recipient.reason
         ));
-        if let Some(diagnostic) = recipient.diagnostic_code() {
-            // Folded lines joined again, each shown escaped.
-            let pieces: Vec<String> = diagnostic
-                .text
-                .split(|&b| b == b'\n')
-                .map(|piece| PeerText::new(piece.trim_ascii()).to_string())
-                .collect();
-            out.push_str(&format!("    {}\n", pieces.join(" ")));
+        if let Some(diagnostic) = &recipient.diagnostic {
+            out.push_str(&format!("    {}\n", PeerText::new(diagnostic.as_bytes())));
         }
     }
     Ok(out)
 }
 
-/// The first `message/delivery-status` (or RFC 6533's global one) part.
-fn find_status_part<'a>(mail: &'a ParsedMail<'a>) -> Option<&'a ParsedMail<'a>> {
-    let mimetype = mail.ctype.mimetype.to_ascii_lowercase();
-    if mimetype == "message/delivery-status" || mimetype == "message/global-delivery-status" {
-        return Some(mail);
-    }
-    mail.subparts.iter().find_map(find_status_part)
-}
-
 fn main() -> ExitCode {
-    let Some(path) = std::env::args().nth(1) else {
+    let Some(path) = std::env::args_os().nth(1) else {
         eprintln!("usage: bounce FILE.eml");
         return ExitCode::from(2);
     };
+    let shown = path.to_string_lossy().into_owned();
     let eml = match std::fs::read(&path) {
         Ok(eml) => eml,
         Err(error) => {
-            eprintln!("error: cannot read {path}: {error}");
+            eprintln!("error: cannot read {shown}: {error}");
             return ExitCode::FAILURE;
         }
     };
@@ -90,7 +65,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(message) => {
-            eprintln!("error: {path}: {message}");
+            eprintln!("error: {shown}: {message}");
             ExitCode::FAILURE
         }
     }

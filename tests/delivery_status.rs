@@ -53,8 +53,9 @@ fn postfix_bounce_after_retrying_a_greylisted_message() {
     assert_eq!(later.final_recipient(), Some(&b"later@sink.test"[..]));
     assert_eq!(later.status(), "4.7.1".parse().ok());
     assert_eq!(later.action(), Some(Action::Failed));
-    // Failed with a temporary status: given up after retrying.
-    assert_eq!(later.reason(), Reason::Expired);
+    // Failed with a temporary status, given up after retrying: but the
+    // status names why (4.7.1, the greylisting block), and that is kept.
+    assert_eq!(later.reason(), Reason::Blocked);
     assert!(!later.reason().is_hard_bounce());
     assert_eq!(later.verdict(), Verdict::GiveUp);
 }

@@ -50,6 +50,9 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
         // message is late. A report's generic X.0.0 says too little for it.
         _ if (unnamed || reason == Reason::NetworkError) && entry.action == Some(Action::Delayed) => Reason::Expired,
         _ if unnamed && entry.action == Some(Action::Failed) && transient && !generic(entry.status) => Reason::Expired,
+        // Given up after temporary refusals, in so many words ("retry
+        // timeout exceeded"), whatever the refusals said.
+        _ if transient && says_expired(&entry.diagnostic) => Reason::Expired,
         reason => reason,
     }
 }
@@ -68,6 +71,13 @@ fn tied_to_address(entry: &Entry, enhanced: Option<EnhancedStatusCode>) -> bool 
     }
     let address_code = |code: Option<EnhancedStatusCode>| code.is_some_and(|code| code.subject() == 1 && matches!(code.detail(), 0 | 1 | 3));
     entry.command == Some(Command::Rcpt) || address_code(enhanced) || address_code(entry.status)
+}
+
+/// Whether a diagnostic says that the MTA gave up retrying.
+fn says_expired(diagnostic: &str) -> bool {
+    const GAVE_UP: [&str; 5] = ["retry timeout exceeded", "in the queue too long", "too long in queue", "delivery time expired", "message expired"];
+    let lower = diagnostic.to_ascii_lowercase();
+    GAVE_UP.iter().any(|words| lower.contains(words))
 }
 
 /// Whether the status is a generic X.0.0 (or absent).

@@ -138,6 +138,9 @@ pub(crate) fn original_inline(text: &str) -> Option<&str> {
 /// A recipient being read: its address and the lines said of it.
 struct Block<'a> {
     address: &'a str,
+    /// The line that names the address, whole: the words before the
+    /// address may name the command (">>> RCPT To:<...>").
+    head: &'a str,
     lines: Vec<&'a str>,
 }
 
@@ -175,6 +178,7 @@ fn blocks_where(context: &Context<'_>, format: &TextFormat, skip: impl Fn(&str) 
         match new {
             Some(found) => blocks.push(Block {
                 address: found.address,
+                head: line,
                 lines: vec![line[found.end..].trim_start_matches(['>', ':', ' ', '\t', '.', ','])],
             }),
             None => {
@@ -196,7 +200,7 @@ fn is_own(context: &Context<'_>, address: &str) -> bool {
 /// What a block says of its recipient.
 fn entry(block: &Block<'_>, format: &TextFormat) -> Entry {
     let said = text::unfold(&block.lines.join("\n"));
-    let command = text::command_in(&said);
+    let command = text::command_in(block.head).or_else(|| text::command_in(&said));
     let remote_mta = remote_host(&said);
     let diagnostic = strip_framing(&said, format);
     Entry {

@@ -19,3 +19,26 @@ pub(super) const FORMAT: TextFormat = TextFormat {
     ],
     decode: engine::blocks,
 };
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{only, read};
+    use crate::Format;
+    use smtp_status::Reason;
+
+    #[test]
+    fn reads_exchange_text() {
+        let bounce = read(
+            "System Administrator <postmaster@exchange.example.net>",
+            "Undeliverable: hello",
+            "Your message did not reach some or all of the intended recipients.\n\n      \
+             Subject:\thello\n      Sent:\t12/1/2026 10:00 AM\n\n\
+             The following recipient(s) cannot be reached:\n\n      \
+             mallory@example.com on 12/1/2026 10:00 AM\n            \
+             The e-mail account does not exist at the organization this message was sent to.\n            \
+             <mx.example.com #5.1.1 smtp;550 5.1.1 User unknown>\n",
+        );
+        let mallory = only(&bounce);
+        assert_eq!((mallory.format, mallory.reason), (Format::Exchange, Reason::UserUnknown));
+    }
+}

@@ -36,3 +36,21 @@ fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Bounce, Format};
+    use smtp_status::Reason;
+
+    #[test]
+    fn reads_a_refused_post() {
+        let raw = "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\r\n\
+                   To: sender@example.org\r\nSubject: Delivery Status Notification (Failure)\r\n\
+                   X-Failed-Recipients: team@googlegroups.com\r\nX-Google-Smtp-Source: x\r\n\r\n\
+                   Hello sender@example.org,\r\n\r\nWe're writing to let you know that the group you tried to contact (team) may not exist, \
+                   or you may not have permission to post messages to the group.\r\n\r\nThe Google Groups Team\r\n";
+        let bounce = Bounce::parse(raw.as_bytes()).unwrap();
+        let [team] = bounce.recipients() else { panic!("{bounce:#?}") };
+        assert_eq!((team.address.as_str(), team.format, team.reason), ("team@googlegroups.com", Format::GoogleGroups, Reason::Rejected));
+    }
+}

@@ -106,3 +106,25 @@ pub(crate) fn decode_text(context: &Context<'_>) -> Option<(Format, Vec<Entry>)>
         (!entries.is_empty()).then_some((format.format, entries))
     })
 }
+
+/// What the format tests share: a message made of a sender, a Subject and
+/// a body, read whole.
+#[cfg(test)]
+pub(crate) mod testing {
+    use crate::{Bounce, Recipient};
+
+    /// A mail system's message to `sender@example.org`.
+    pub(crate) fn read(from: &str, subject: &str, body: &str) -> Bounce {
+        let raw = format!(
+            "From: {from}\r\nTo: sender@example.org\r\nSubject: {subject}\r\nDate: Tue, 1 Dec 2026 10:00:00 +0000\r\nMessage-ID: <b1@mx.example.net>\r\n\r\n{}",
+            body.replace('\n', "\r\n")
+        );
+        Bounce::parse(raw.as_bytes()).expect("a message")
+    }
+
+    /// The one recipient of `bounce`.
+    pub(crate) fn only(bounce: &Bounce) -> &Recipient {
+        assert_eq!(bounce.recipients().len(), 1, "{bounce:#?}");
+        &bounce.recipients()[0]
+    }
+}

@@ -17,3 +17,25 @@ pub(super) const FORMAT: TextFormat = TextFormat {
     ],
     decode: engine::blocks,
 };
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{only, read};
+    use crate::Format;
+    use smtp_status::Reason;
+
+    #[test]
+    fn reads_opensmtpd_text() {
+        let bounce = read(
+            "Mailer Daemon <MAILER-DAEMON@mx.example.net>",
+            "Delivery status notification: error",
+            "Hi!\n\nThis is the MAILER-DAEMON, please DO NOT REPLY to this email.\n\n\
+             An error has occurred while attempting to deliver a message for\n\
+             the following list of recipients:\n\n\
+             grace@example.com: 550 5.2.2 Mailbox full\n\n\
+             Below is a copy of the original message:\n\nSubject: hello\n",
+        );
+        let grace = only(&bounce);
+        assert_eq!((grace.address.as_str(), grace.format, grace.reason), ("grace@example.com", Format::OpenSmtpd, Reason::MailboxFull));
+    }
+}

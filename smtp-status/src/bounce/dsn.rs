@@ -72,7 +72,10 @@ impl fmt::Display for DsnError {
 impl core::error::Error for DsnError {}
 
 impl<'a> DeliveryStatus<'a> {
-    /// Reads the body of a delivery-status part.
+    /// Reads the body of a delivery-status part. A first group that names
+    /// a recipient (Final-Recipient, Original-Recipient) is also the first
+    /// recipient's: some MTAs write no per-message group, or one group for
+    /// both. A MIME boundary line left inside the part is skipped.
     ///
     /// # Errors
     ///
@@ -82,13 +85,23 @@ impl<'a> DeliveryStatus<'a> {
         for (index, line) in lines(body).enumerate() {
             let blank = line.iter().all(|b| b.is_ascii_whitespace());
             let continued = matches!(line.first(), Some(b' ' | b'\t'));
-            if !blank && !continued && field(line).is_none() {
+            if !blank && !continued && !is_boundary(line) && field(line).is_none() {
                 return Err(DsnError::NotAField { line: index + 1 });
             }
         }
         let mut groups = Groups { rest: body };
         let per_message = groups.next().ok_or(DsnError::Empty)?;
-        let recipients = groups.rest;
+        // Some MTAs write no per-message group, or write the per-message
+        // and the recipient's fields in one group: a first group that names
+        // a recipient is a recipient's too.
+        let names_recipient = |fields: &Fields<'_>| {
+            fields.get("Final-Recipient").is_some() || fields.get("Original-Recipient").is_some()
+        };
+        let recipients = if names_recipient(&per_message) {
+            body
+        } else {
+            groups.rest
+        };
         if (Groups { rest: recipients }).next().is_none() {
             return Err(DsnError::NoRecipient);
         }
@@ -308,9 +321,11 @@ impl<'a> RecipientStatus<'a> {
     /// Diagnostic-Code (its code, enhanced code and text) and the Status.
     /// A message that failed when the last reply was temporary (by the
     /// Status, as Postfix writes it, or by the reply itself, where the
-    /// Status is a generic 5.0.0, as Exim writes it) was given up after
-    /// retrying: it `Expired`; so is a delayed one for which nothing else
-    /// names a reason.
+    /// Status is a generic 5.0.0, as Exim writes it) and named no reason
+    /// but the network's was given up after retrying: it `Expired`; so is
+    /// a delayed one, and one whose diagnostic says the MTA gave up
+    /// retrying. A temporary refusal that names its reason (a greylisting
+    /// block, a full mailbox) keeps that reason otherwise.
     #[must_use]
     pub fn reason(&self) -> Reason {
         let status = self.status();
@@ -319,16 +334,21 @@ impl<'a> RecipientStatus<'a> {
         let transient = status.map(EnhancedStatusCode::class)
             == Some(crate::Class::TransientNegative)
             || code.map(ReplyCode::class) == Some(crate::Class::TransientNegative);
-        if self.action() == Some(Action::Failed) && transient {
-            return Reason::Expired;
-        }
         let text = diagnostic.map_or(&b""[..], |d| d.text);
         let enhanced = diagnostic.and_then(|d| d.enhanced()).or(status);
         match Reason::classify(code, enhanced, text) {
-            // Still being retried, for no reason named: it is late.
-            Reason::OnHold | Reason::Undefined if self.action() == Some(Action::Delayed) => {
+            // Given up after temporary refusals that named no reason (or
+            // only the network's failure), or still being retried for
+            // none: it is late. A refusal that names its reason keeps it.
+            Reason::OnHold | Reason::Undefined
+                if self.action() == Some(Action::Delayed)
+                    || (self.action() == Some(Action::Failed) && transient) =>
+            {
                 Reason::Expired
             }
+            // Given up in so many words ("retry timeout exceeded", as Exim
+            // ends the last temporary reply), whatever the reply said.
+            _ if transient && gave_up(text) => Reason::Expired,
             reason => reason,
         }
     }
@@ -440,6 +460,21 @@ fn line_offsets(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
         };
         Some((start, end))
     })
+}
+
+/// Whether a diagnostic says that the MTA gave up retrying.
+fn gave_up(text: &[u8]) -> bool {
+    const GAVE_UP: [&[u8]; 3] = [b"retry timeout exceeded", b"too long in queue", b"in the queue too long"];
+    GAVE_UP.iter().any(|words| {
+        text.windows(words.len())
+            .any(|window| window.eq_ignore_ascii_case(words))
+    })
+}
+
+/// Whether `line` is a MIME boundary ("--" and a token), which a broken
+/// MTA may leave inside the part.
+fn is_boundary(line: &[u8]) -> bool {
+    line.len() > 2 && line.starts_with(b"--") && !line[2].is_ascii_whitespace()
 }
 
 /// A field line's name, and where its value starts: a name of printable
