@@ -18,14 +18,23 @@ use std::process::ExitCode;
 pub fn report(eml: &[u8]) -> Result<String, String> {
     let bounce = Bounce::parse(eml).map_err(|error| error.to_string())?;
     if bounce.kind() == Kind::NotBounce {
-        return Err("not a bounce: no report, and no words of a mail system that could not deliver".to_owned());
+        return Err(
+            "not a bounce: no report, and no words of a mail system that could not deliver"
+                .to_owned(),
+        );
     }
     let mut out = String::new();
-    if let Some(mta) = bounce.recipients().iter().find_map(|r| r.reporting_mta.as_deref()) {
+    if let Some(mta) = bounce
+        .recipients()
+        .iter()
+        .find_map(|r| r.reporting_mta.as_deref())
+    {
         out.push_str(&format!("reported by {}\n", PeerText::new(mta.as_bytes())));
     }
     for recipient in bounce.recipients() {
-        let action = recipient.action.map_or("(no action)", |action| action.as_str());
+        let action = recipient
+            .action
+            .map_or("(no action)", |action| action.as_str());
         let status = recipient
             .status
             .map_or_else(|| "(no status)".to_owned(), |status| status.to_string());

@@ -103,7 +103,11 @@ impl Bounce {
         let own_addresses = ["From", "To", "Return-Path"]
             .iter()
             .filter_map(|name| message.header_raw(*name))
-            .flat_map(|value| text::addresses(value).map(|found| found.address.to_owned()).collect::<Vec<_>>())
+            .flat_map(|value| {
+                text::addresses(value)
+                    .map(|found| found.address.to_owned())
+                    .collect::<Vec<_>>()
+            })
             .collect();
         let context = Context {
             message: &message,
@@ -111,14 +115,24 @@ impl Bounce {
             subject: message.subject().unwrap_or(""),
             own_addresses,
         };
-        let envelope_recipient = ["X-Original-To", "Delivered-To", "Envelope-To", "X-Envelope-To", "To"]
-            .iter()
-            .filter_map(|name| message.header_raw(*name))
-            .find_map(|value| text::addresses(value).find_map(|found| verp::decode_verp(found.address)));
+        let envelope_recipient = [
+            "X-Original-To",
+            "Delivered-To",
+            "Envelope-To",
+            "X-Envelope-To",
+            "To",
+        ]
+        .iter()
+        .filter_map(|name| message.header_raw(*name))
+        .find_map(|value| {
+            text::addresses(value).find_map(|found| verp::decode_verp(found.address))
+        });
         let mut original = parts.original.clone().unwrap_or_default();
         if original.returned.is_none() {
             if let Some(inline) = formats::original_inline(&parts.text) {
-                if let Some(headers) = mail_parser::MessageParser::default().parse_headers(inline.as_bytes()) {
+                if let Some(headers) =
+                    mail_parser::MessageParser::default().parse_headers(inline.as_bytes())
+                {
                     let found = OriginalMessage::from_message(&headers, Returned::Inline);
                     if !found.is_empty() {
                         original = found;
@@ -128,7 +142,10 @@ impl Bounce {
         }
 
         let (kind, format, entries) = decode(&context, &parts, &original);
-        let recipients = entries.into_iter().map(|entry| finish(entry, format)).collect();
+        let recipients = entries
+            .into_iter()
+            .map(|entry| finish(entry, format))
+            .collect();
         Ok(Bounce {
             kind,
             recipients,
@@ -175,7 +192,11 @@ impl Bounce {
 /// The decoders in turn: a feedback report, a delivery status report,
 /// the text formats that know their words, an automatic reply, and last
 /// the text fallback.
-fn decode(context: &Context<'_>, parts: &mime::Parts<'_>, original: &OriginalMessage) -> (Kind, Format, Vec<Entry>) {
+fn decode(
+    context: &Context<'_>,
+    parts: &mime::Parts<'_>,
+    original: &OriginalMessage,
+) -> (Kind, Format, Vec<Entry>) {
     if let Some(body) = parts.feedback_report {
         let entries = arf::decode(body, context, Some(original));
         if !entries.is_empty() {
@@ -185,9 +206,26 @@ fn decode(context: &Context<'_>, parts: &mime::Parts<'_>, original: &OriginalMes
     if let Some((body, global)) = parts.delivery_status {
         let entries = dsn::decode(body, context);
         if !entries.is_empty() {
-            let success = entries.iter().all(|entry| matches!(entry.action, Some(Action::Delivered | Action::Relayed | Action::Expanded)));
-            let kind = if success { Kind::DeliveryReport } else { Kind::DeliveryStatus };
-            return (kind, if global { Format::Rfc6533 } else { Format::Rfc3464 }, entries);
+            let success = entries.iter().all(|entry| {
+                matches!(
+                    entry.action,
+                    Some(Action::Delivered | Action::Relayed | Action::Expanded)
+                )
+            });
+            let kind = if success {
+                Kind::DeliveryReport
+            } else {
+                Kind::DeliveryStatus
+            };
+            return (
+                kind,
+                if global {
+                    Format::Rfc6533
+                } else {
+                    Format::Rfc3464
+                },
+                entries,
+            );
         }
     }
     if let Some(entries) = dsn::decode_in_text(context) {

@@ -12,7 +12,11 @@ pub(crate) fn normalize_line_ends(raw: &[u8]) -> Cow<'_, [u8]> {
     if has_lf || !raw.contains(&b'\r') {
         return Cow::Borrowed(raw);
     }
-    Cow::Owned(raw.iter().map(|&b| if b == b'\r' { b'\n' } else { b }).collect())
+    Cow::Owned(
+        raw.iter()
+            .map(|&b| if b == b'\r' { b'\n' } else { b })
+            .collect(),
+    )
 }
 
 /// `raw` without an mbox `From ` line before its header, if it has one.
@@ -32,8 +36,19 @@ pub(crate) fn skip_mbox_line(raw: &[u8]) -> &[u8] {
 /// message or bounce carries.
 pub(crate) fn parse(raw: &[u8]) -> Option<Message<'_>> {
     let message = MessageParser::default().parse(raw)?;
-    const MAIL_FIELDS: [&str; 8] = ["From", "Date", "Received", "Message-ID", "Subject", "To", "Return-Path", "Content-Type"];
-    let is_mail = MAIL_FIELDS.iter().any(|name| message.header_raw(*name).is_some());
+    const MAIL_FIELDS: [&str; 8] = [
+        "From",
+        "Date",
+        "Received",
+        "Message-ID",
+        "Subject",
+        "To",
+        "Return-Path",
+        "Content-Type",
+    ];
+    let is_mail = MAIL_FIELDS
+        .iter()
+        .any(|name| message.header_raw(*name).is_some());
     is_mail.then_some(message)
 }
 
@@ -50,6 +65,17 @@ pub(crate) struct Parts<'m> {
     /// The bounce's own words: its text parts (HTML made text where a
     /// part has no plain text), joined.
     pub(crate) text: String,
+}
+
+/// Sets `original` to what `read` finds, where it holds nothing yet: the
+/// first returned message is the one.
+fn remember(
+    original: &mut Option<OriginalMessage>,
+    read: impl FnOnce() -> Option<OriginalMessage>,
+) {
+    if original.is_none() {
+        *original = read();
+    }
 }
 
 /// A part's `type/subtype`, lowercase; `text/plain` where it has none.
@@ -75,7 +101,9 @@ pub(crate) fn parts<'m>(message: &'m Message<'m>) -> Parts<'m> {
         match (mime.as_str(), &part.body) {
             (_, PartType::Multipart(_)) => {}
             ("message/delivery-status", _) => {
-                found.delivery_status.get_or_insert((part.contents(), false));
+                found
+                    .delivery_status
+                    .get_or_insert((part.contents(), false));
             }
             ("message/global-delivery-status", _) => {
                 found.delivery_status.get_or_insert((part.contents(), true));
@@ -84,26 +112,22 @@ pub(crate) fn parts<'m>(message: &'m Message<'m>) -> Parts<'m> {
                 found.feedback_report.get_or_insert(part.contents());
             }
             (_, PartType::Message(inner)) => {
-                if found.original.is_none() {
-                    found.original = Some(OriginalMessage::from_message(inner, Returned::Whole));
-                }
+                remember(&mut found.original, || {
+                    Some(OriginalMessage::from_message(inner, Returned::Whole))
+                });
             }
             ("text/rfc822-headers" | "text/rfc822-header", _) => {
-                if found.original.is_none() {
-                    if let Some(headers) = MessageParser::default().parse_headers(part.contents()) {
-                        found.original = Some(OriginalMessage::from_message(&headers, Returned::Headers));
-                    }
-                }
+                remember(&mut found.original, || {
+                    let headers = MessageParser::default().parse_headers(part.contents())?;
+                    Some(OriginalMessage::from_message(&headers, Returned::Headers))
+                })
             }
-            ("message/rfc822" | "message/global", _) => {
-                // Not parsed as a message (too deep, or broken): its header is
-                // still read.
-                if found.original.is_none() {
-                    if let Some(inner) = MessageParser::default().parse_headers(part.contents()) {
-                        found.original = Some(OriginalMessage::from_message(&inner, Returned::Whole));
-                    }
-                }
-            }
+            // Not parsed as a message (too deep, or broken): its header is
+            // still read.
+            ("message/rfc822" | "message/global", _) => remember(&mut found.original, || {
+                let inner = MessageParser::default().parse_headers(part.contents())?;
+                Some(OriginalMessage::from_message(&inner, Returned::Whole))
+            }),
             (_, PartType::Text(text)) if mime.starts_with("text/") => {
                 if !found.text.is_empty() {
                     found.text.push('\n');
@@ -117,12 +141,17 @@ pub(crate) fn parts<'m>(message: &'m Message<'m>) -> Parts<'m> {
     if found.text.trim().is_empty() && html.is_empty() && message.parts.len() == 1 {
         // A multipart without its boundaries: its body read as text.
         let root = &message.parts[0];
-        let body = message.raw_message().get(root.raw_body_offset() as usize..root.raw_end_offset() as usize).unwrap_or(&[]);
+        let body = message
+            .raw_message()
+            .get(root.raw_body_offset() as usize..root.raw_end_offset() as usize)
+            .unwrap_or(&[]);
         found.text = String::from_utf8_lossy(body).into_owned();
     }
     if found.text.trim().is_empty() {
         for text in html {
-            found.text.push_str(&mail_parser::decoders::html::html_to_text(text));
+            found
+                .text
+                .push_str(&mail_parser::decoders::html::html_to_text(text));
             found.text.push('\n');
         }
     }

@@ -60,7 +60,7 @@ impl OriginalMessage {
         let raw = |name: &str| {
             message
                 .header_raw(name)
-                .map(|value| crate::text::unfold(value))
+                .map(crate::text::unfold)
                 .filter(|value| !value.is_empty())
         };
         OriginalMessage {
@@ -71,7 +71,10 @@ impl OriginalMessage {
                 .or_else(|| raw("Message-ID").map(|id| id.trim_matches(['<', '>']).to_owned())),
             from: raw("From"),
             to: raw("To"),
-            subject: message.subject().map(str::to_owned).or_else(|| raw("Subject")),
+            subject: message
+                .subject()
+                .map(str::to_owned)
+                .or_else(|| raw("Subject")),
             date: raw("Date"),
         }
     }

@@ -10,14 +10,21 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
     if let Some(reason) = entry.reason {
         return reason;
     }
-    if matches!(entry.action, Some(Action::Delivered | Action::Relayed | Action::Expanded)) {
+    if matches!(
+        entry.action,
+        Some(Action::Delivered | Action::Relayed | Action::Expanded)
+    ) {
         return Reason::Delivered;
     }
     let text = entry.diagnostic.as_bytes();
     // The reply's own enhanced code says more than a report's Status,
     // which some MTAs write as a generic X.0.0.
     let enhanced = crate::text::enhanced_in(&entry.diagnostic)
-        .filter(|enhanced| entry.reply_code.is_none_or(|code| code.class() == enhanced.class()))
+        .filter(|enhanced| {
+            entry
+                .reply_code
+                .is_none_or(|code| code.class() == enhanced.class())
+        })
         .or(entry.status);
     let reason = Reason::classify(entry.reply_code, enhanced, text);
     let unnamed = matches!(reason, Reason::OnHold | Reason::Undefined);
@@ -39,17 +46,33 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
         // lifetime runs out: a bounce for it says the message expired. So
         // do RFC 3463's X.4.1 (no answer from host) and X.4.7 (delivery
         // time expired).
-        Reason::NetworkError | Reason::OnHold | Reason::Undefined if no_answer(entry) => Reason::Expired,
+        Reason::NetworkError | Reason::OnHold | Reason::Undefined if no_answer(entry) => {
+            Reason::Expired
+        }
         // A domain that could not be looked up for now (a temporary DNS
         // failure) is no reason to drop its addresses.
-        Reason::HostUnknown if transient || entry.action == Some(Action::Delayed) => Reason::NetworkError,
+        Reason::HostUnknown if transient || entry.action == Some(Action::Delayed) => {
+            Reason::NetworkError
+        }
         // A refused greeting or HELO is about the sending host.
-        Reason::OnHold if matches!(entry.command, Some(Command::Greeting | Command::Hello)) => Reason::Blocked,
+        Reason::OnHold if matches!(entry.command, Some(Command::Greeting | Command::Hello)) => {
+            Reason::Blocked
+        }
         // Given up after temporary refusals that named no reason, or
         // still being retried for none (or for a network failure): the
         // message is late. A report's generic X.0.0 says too little for it.
-        _ if (unnamed || reason == Reason::NetworkError) && entry.action == Some(Action::Delayed) => Reason::Expired,
-        _ if unnamed && entry.action == Some(Action::Failed) && transient && !generic(entry.status) => Reason::Expired,
+        _ if (unnamed || reason == Reason::NetworkError)
+            && entry.action == Some(Action::Delayed) =>
+        {
+            Reason::Expired
+        }
+        _ if unnamed
+            && entry.action == Some(Action::Failed)
+            && transient
+            && !generic(entry.status) =>
+        {
+            Reason::Expired
+        }
         // Given up after temporary refusals, in so many words ("retry
         // timeout exceeded"), whatever the refusals said.
         _ if transient && says_expired(&entry.diagnostic) => Reason::Expired,
@@ -69,13 +92,21 @@ fn tied_to_address(entry: &Entry, enhanced: Option<EnhancedStatusCode>) -> bool 
     if entry.action.is_some() {
         return true;
     }
-    let address_code = |code: Option<EnhancedStatusCode>| code.is_some_and(|code| code.subject() == 1 && matches!(code.detail(), 0 | 1 | 3));
+    let address_code = |code: Option<EnhancedStatusCode>| {
+        code.is_some_and(|code| code.subject() == 1 && matches!(code.detail(), 0 | 1 | 3))
+    };
     entry.command == Some(Command::Rcpt) || address_code(enhanced) || address_code(entry.status)
 }
 
 /// Whether a diagnostic says that the MTA gave up retrying.
 fn says_expired(diagnostic: &str) -> bool {
-    const GAVE_UP: [&str; 5] = ["retry timeout exceeded", "in the queue too long", "too long in queue", "delivery time expired", "message expired"];
+    const GAVE_UP: [&str; 5] = [
+        "retry timeout exceeded",
+        "in the queue too long",
+        "too long in queue",
+        "delivery time expired",
+        "message expired",
+    ];
     let lower = diagnostic.to_ascii_lowercase();
     GAVE_UP.iter().any(|words| lower.contains(words))
 }
@@ -100,7 +131,9 @@ const NO_ANSWER: [&str; 8] = [
 /// Whether the entry's recipient was never reached: its status is X.4.1
 /// or X.4.7, or its words say no connection was made.
 fn no_answer(entry: &Entry) -> bool {
-    let status = entry.status.map(|status| (status.subject(), status.detail()));
+    let status = entry
+        .status
+        .map(|status| (status.subject(), status.detail()));
     if matches!(status, Some((4, 1 | 7))) {
         return true;
     }
@@ -112,7 +145,10 @@ fn no_answer(entry: &Entry) -> bool {
 /// the reply code and the command it answered, else by the status's
 /// class; a complaint, an automatic reply or a delivery is done.
 pub(crate) fn verdict(entry: &Entry, reason: Reason) -> Verdict {
-    if matches!(reason, Reason::Feedback | Reason::Vacation | Reason::Delivered) {
+    if matches!(
+        reason,
+        Reason::Feedback | Reason::Vacation | Reason::Delivered
+    ) {
         return Verdict::Done;
     }
     match entry.action {

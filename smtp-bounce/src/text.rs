@@ -46,7 +46,29 @@ pub(crate) fn find_ignoring_case(haystack: &str, needle: &str) -> Option<usize> 
 /// A byte that may stand in the local part of an address as bounces write
 /// it (RFC 5322's atext and the dot).
 const fn is_local_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b'.' | b'!' | b'#' | b'$' | b'%' | b'&' | b'\'' | b'*' | b'+' | b'/' | b'=' | b'?' | b'^' | b'_' | b'`' | b'{' | b'|' | b'}' | b'~' | b'-')
+    b.is_ascii_alphanumeric()
+        || matches!(
+            b,
+            b'.' | b'!'
+                | b'#'
+                | b'$'
+                | b'%'
+                | b'&'
+                | b'\''
+                | b'*'
+                | b'+'
+                | b'/'
+                | b'='
+                | b'?'
+                | b'^'
+                | b'_'
+                | b'`'
+                | b'{'
+                | b'|'
+                | b'}'
+                | b'~'
+                | b'-'
+        )
 }
 
 /// A byte of a domain name (or of an address literal's brackets).
@@ -112,9 +134,18 @@ pub(crate) fn first_address(text: &str) -> Option<&str> {
 /// never a recipient a bounce reports on.
 pub(crate) fn is_system_address(address: &str) -> bool {
     let local = address.split('@').next().unwrap_or("");
-    ["mailer-daemon", "postmaster", "mail-daemon", "maildaemon", "mailerdaemon", "noreply", "no-reply", "double-bounce"]
-        .iter()
-        .any(|name| local.eq_ignore_ascii_case(name))
+    [
+        "mailer-daemon",
+        "postmaster",
+        "mail-daemon",
+        "maildaemon",
+        "mailerdaemon",
+        "noreply",
+        "no-reply",
+        "double-bounce",
+    ]
+    .iter()
+    .any(|name| local.eq_ignore_ascii_case(name))
 }
 
 /// The SMTP command a diagnostic says it answered, as MTAs write it:
@@ -122,7 +153,16 @@ pub(crate) fn is_system_address(address: &str) -> bool {
 /// a transcript's ">>> DATA", qmail-like "did not like our final DATA".
 pub(crate) fn command_in(text: &str) -> Option<Command> {
     // The phrase that leads the command's name, and what each name is.
-    const LEADS: [&str; 8] = ["in reply to ", "after ", ">>> ", "did not like our ", "in response to ", "error after ", "while sending ", " for "];
+    const LEADS: [&str; 8] = [
+        "in reply to ",
+        "after ",
+        ">>> ",
+        "did not like our ",
+        "in response to ",
+        "error after ",
+        "while sending ",
+        " for ",
+    ];
     const NAMES: [(&str, Command); 13] = [
         ("rcpt to", Command::Rcpt),
         ("end of data", Command::DataEnd),
@@ -166,7 +206,11 @@ pub(crate) fn command_in(text: &str) -> Option<Command> {
         }
     }
     // qmail's words for a refused RCPT.
-    best.map(|(_, command)| command).or_else(|| lower.contains("does not like recipient").then_some(Command::Rcpt))
+    best.map(|(_, command)| command).or_else(|| {
+        lower
+            .contains("does not like recipient")
+            .then_some(Command::Rcpt)
+    })
 }
 
 #[cfg(test)]
@@ -175,12 +219,18 @@ mod tests {
 
     #[test]
     fn unfolds_lines() {
-        assert_eq!(unfold("550 5.1.1 <a@b.example>:\n    Recipient\r\n  rejected\n"), "550 5.1.1 <a@b.example>: Recipient rejected");
+        assert_eq!(
+            unfold("550 5.1.1 <a@b.example>:\n    Recipient\r\n  rejected\n"),
+            "550 5.1.1 <a@b.example>: Recipient rejected"
+        );
     }
 
     #[test]
     fn finds_addresses() {
-        let found: Vec<_> = addresses("to <bob@example.com>, alice@mx.example.org. and user@localhost @ x@y.z").map(|f| f.address).collect();
+        let found: Vec<_> =
+            addresses("to <bob@example.com>, alice@mx.example.org. and user@localhost @ x@y.z")
+                .map(|f| f.address)
+                .collect();
         assert_eq!(found, ["bob@example.com", "alice@mx.example.org", "x@y.z"]);
         assert_eq!(first_address("nobody here"), None);
         assert_eq!(first_address("..a@b.c."), Some("a@b.c"));
@@ -194,18 +244,38 @@ mod tests {
 
     #[test]
     fn commands() {
-        assert_eq!(command_in("550 5.1.1 unknown (in reply to RCPT TO command)"), Some(Command::Rcpt));
-        assert_eq!(command_in("SMTP error from remote mail server after end of data:"), Some(Command::DataEnd));
-        assert_eq!(command_in("host [192.0.2.1] did not like our final DATA:"), Some(Command::DataEnd));
-        assert_eq!(command_in(">>> MAIL FROM:<a@b.c>\n<<< 553 no"), Some(Command::Mail));
-        assert_eq!(command_in(">>> RCPT To:<a@b.c>\n<<< 550 5.1.1 unknown\n>>> DATA\n<<< 503 5.0.0 Need RCPT"), Some(Command::Rcpt));
+        assert_eq!(
+            command_in("550 5.1.1 unknown (in reply to RCPT TO command)"),
+            Some(Command::Rcpt)
+        );
+        assert_eq!(
+            command_in("SMTP error from remote mail server after end of data:"),
+            Some(Command::DataEnd)
+        );
+        assert_eq!(
+            command_in("host [192.0.2.1] did not like our final DATA:"),
+            Some(Command::DataEnd)
+        );
+        assert_eq!(
+            command_in(">>> MAIL FROM:<a@b.c>\n<<< 553 no"),
+            Some(Command::Mail)
+        );
+        assert_eq!(
+            command_in(
+                ">>> RCPT To:<a@b.c>\n<<< 550 5.1.1 unknown\n>>> DATA\n<<< 503 5.0.0 Need RCPT"
+            ),
+            Some(Command::Rcpt)
+        );
         assert_eq!(command_in("the database is down"), None);
         assert_eq!(command_in("after mailing"), None);
     }
 
     #[test]
     fn finds_case_blind() {
-        assert_eq!(find_ignoring_case("Remote Host Said:", "host said"), Some(7));
+        assert_eq!(
+            find_ignoring_case("Remote Host Said:", "host said"),
+            Some(7)
+        );
         assert!(!contains_ignoring_case("short", "longer needle"));
     }
 }
@@ -229,10 +299,20 @@ pub(crate) fn reply_code_in(text: &str) -> Option<smtp_status::ReplyCode> {
         if matches!(window[0], b'2' | b'4' | b'5')
             && window[1].is_ascii_digit()
             && window[2].is_ascii_digit()
-            && !start.checked_sub(1).and_then(|i| bytes.get(i)).is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'/' | b':' | b'+' | b'='))
-            && bytes.get(start + 3).is_none_or(|b| matches!(b, b' ' | b'-' | b'\t' | b'\n' | b'\r'))
+            && !start
+                .checked_sub(1)
+                .and_then(|i| bytes.get(i))
+                .is_some_and(|b| {
+                    b.is_ascii_alphanumeric()
+                        || matches!(b, b'.' | b'-' | b'/' | b':' | b'+' | b'=')
+                })
+            && bytes
+                .get(start + 3)
+                .is_none_or(|b| matches!(b, b' ' | b'-' | b'\t' | b'\n' | b'\r'))
         {
-            let code = u16::from(window[0] - b'0') * 100 + u16::from(window[1] - b'0') * 10 + u16::from(window[2] - b'0');
+            let code = u16::from(window[0] - b'0') * 100
+                + u16::from(window[1] - b'0') * 10
+                + u16::from(window[2] - b'0');
             if let Some(code) = smtp_status::ReplyCode::new(code) {
                 return Some(code);
             }
@@ -252,7 +332,9 @@ pub(crate) fn enhanced_in(text: &str) -> Option<smtp_status::EnhancedStatusCode>
         if matches!(bytes[start], b'2' | b'4' | b'5') && bytes[start + 1] == b'.' {
             let mut end = start + 2;
             let mut dots = 1;
-            while end < bytes.len() && (bytes[end].is_ascii_digit() || (bytes[end] == b'.' && dots < 3)) {
+            while end < bytes.len()
+                && (bytes[end].is_ascii_digit() || (bytes[end] == b'.' && dots < 3))
+            {
                 if bytes[end] == b'.' {
                     dots += 1;
                 }
@@ -278,7 +360,10 @@ mod code_tests {
         let code = |text| reply_code_in(text).map(smtp_status::ReplyCode::as_u16);
         assert_eq!(code("host said: 550 5.1.1 unknown"), Some(550));
         assert_eq!(code("554-the first line"), Some(554));
-        assert_eq!(code("at 192.0.2.250 on 2024-05-01 then 421 busy"), Some(421));
+        assert_eq!(
+            code("at 192.0.2.250 on 2024-05-01 then 421 busy"),
+            Some(421)
+        );
         assert_eq!(code("port 2525 and 1999"), None);
     }
 

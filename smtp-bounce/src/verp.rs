@@ -22,12 +22,20 @@
 /// ```
 #[must_use]
 pub fn decode_verp(envelope: &str) -> Option<String> {
-    let envelope = envelope.trim().trim_start_matches('<').trim_end_matches('>');
+    let envelope = envelope
+        .trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>');
     let (local, _host) = envelope.rsplit_once('@')?;
     if local.len() > 5 && local[..5].eq_ignore_ascii_case("srs0=") {
         // hash=tt=domain=local
         let mut fields = local[5..].splitn(4, '=');
-        let (_hash, _time, domain, user) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
+        let (_hash, _time, domain, user) = (
+            fields.next()?,
+            fields.next()?,
+            fields.next()?,
+            fields.next()?,
+        );
         return address(user, domain);
     }
     if local.len() > 5 && local[..5].eq_ignore_ascii_case("srs1=") {
@@ -47,7 +55,9 @@ fn address(user: &str, domain: &str) -> Option<String> {
     let domain_ok = domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
-        && domain.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
+        && domain
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'));
     let user_ok = !user.is_empty() && !user.contains(['@', ' ', '<', '>']);
     (domain_ok && user_ok).then(|| format!("{user}@{domain}"))
 }
@@ -59,8 +69,16 @@ mod tests {
     #[test]
     fn refuses_what_encodes_nothing() {
         assert_eq!(decode_verp(""), None);
-        assert_eq!(decode_verp("a=b@c.example"), None, "no separator before the user");
-        assert_eq!(decode_verp("bounces+bob=localhost@list.example"), None, "a domain of one label");
+        assert_eq!(
+            decode_verp("a=b@c.example"),
+            None,
+            "no separator before the user"
+        );
+        assert_eq!(
+            decode_verp("bounces+bob=localhost@list.example"),
+            None,
+            "a domain of one label"
+        );
         assert_eq!(decode_verp("SRS0=short@x.example"), None);
         assert_eq!(decode_verp("x+=example.com@list.example"), None);
     }

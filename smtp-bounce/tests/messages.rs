@@ -7,7 +7,11 @@ use smtp_bounce::{decode_verp, Bounce, Error, Format, Kind, Returned};
 use smtp_status::{Action, Command, Reason, Verdict};
 
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!("{}/../tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+    std::fs::read(format!(
+        "{}/../tests/fixtures/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap()
 }
 
 /// A multipart/report around `status` (the delivery-status part's body)
@@ -28,10 +32,18 @@ fn report(text: &str, status: &str) -> Vec<u8> {
 fn postfix_reports() {
     let bounce = Bounce::parse(&fixture("postfix-bounce-user-unknown.eml")).unwrap();
     assert_eq!(bounce.kind(), Kind::DeliveryStatus);
-    let [nobody] = bounce.recipients() else { panic!("{bounce:#?}") };
+    let [nobody] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
     assert_eq!(nobody.address, "nobody@sink.test");
-    assert_eq!((nobody.format, nobody.action, nobody.reason), (Format::Rfc3464, Some(Action::Failed), Reason::UserUnknown));
-    assert_eq!((nobody.command, nobody.verdict), (Some(Command::Rcpt), Verdict::GiveUp));
+    assert_eq!(
+        (nobody.format, nobody.action, nobody.reason),
+        (Format::Rfc3464, Some(Action::Failed), Reason::UserUnknown)
+    );
+    assert_eq!(
+        (nobody.command, nobody.verdict),
+        (Some(Command::Rcpt), Verdict::GiveUp)
+    );
     assert_eq!(nobody.status.unwrap().to_string(), "5.1.1");
     assert_eq!(nobody.reply_code.unwrap().as_u16(), 550);
     assert_eq!(nobody.diagnostic_type.as_deref(), Some("smtp"));
@@ -40,28 +52,49 @@ fn postfix_reports() {
     assert_eq!(bounce.original().returned, Some(Returned::Whole));
 
     let bounce = Bounce::parse(&fixture("postfix-bounce-expired.eml")).unwrap();
-    let [later] = bounce.recipients() else { panic!("{bounce:#?}") };
+    let [later] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
     // Given up after a greylisting that never ended: 4.7.1 names a block.
-    assert_eq!((later.reason, later.verdict, later.hard_bounce), (Reason::Blocked, Verdict::GiveUp, false));
+    assert_eq!(
+        (later.reason, later.verdict, later.hard_bounce),
+        (Reason::Blocked, Verdict::GiveUp, false)
+    );
 }
 
 #[test]
 fn exim_reports() {
     let bounce = Bounce::parse(&fixture("exim-bounce-user-unknown.eml")).unwrap();
-    let [nobody] = bounce.recipients() else { panic!("{bounce:#?}") };
-    assert_eq!((nobody.reason, nobody.command), (Reason::UserUnknown, Some(Command::Rcpt)));
+    let [nobody] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    assert_eq!(
+        (nobody.reason, nobody.command),
+        (Reason::UserUnknown, Some(Command::Rcpt))
+    );
     let bounce = Bounce::parse(&fixture("exim-bounce-expired.eml")).unwrap();
-    let [later] = bounce.recipients() else { panic!("{bounce:#?}") };
+    let [later] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
     // "retry timeout exceeded": Exim gave up retrying.
     assert_eq!(later.reason, Reason::Expired);
 }
 
 #[test]
 fn a_report_without_a_per_message_group() {
-    let bounce = Bounce::parse(&report("", "Final-Recipient: rfc822; bob@example.com\r\nAction: failed\r\nStatus: 5.2.2\r\n")).unwrap();
-    let [bob] = bounce.recipients() else { panic!("{bounce:#?}") };
+    let bounce = Bounce::parse(&report(
+        "",
+        "Final-Recipient: rfc822; bob@example.com\r\nAction: failed\r\nStatus: 5.2.2\r\n",
+    ))
+    .unwrap();
+    let [bob] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
     assert_eq!(bob.reason, Reason::MailboxFull);
-    assert_eq!(bounce.original().message_id.as_deref(), Some("sent@example.org"));
+    assert_eq!(
+        bounce.original().message_id.as_deref(),
+        Some("sent@example.org")
+    );
     assert_eq!(bounce.original().returned, Some(Returned::Headers));
     assert_eq!(bounce.original().subject.as_deref(), Some("hello"));
 }
@@ -70,8 +103,13 @@ fn a_report_without_a_per_message_group() {
 fn a_report_whose_groups_are_one() {
     let status = "Reporting-MTA: dns; mx.example.net\r\nFinal-Recipient: rfc822; bob@example.com\r\nAction: failed\r\nStatus: 5.1.1\r\n";
     let bounce = Bounce::parse(&report("", status)).unwrap();
-    let [bob] = bounce.recipients() else { panic!("{bounce:#?}") };
-    assert_eq!((bob.reason, bob.reporting_mta.as_deref()), (Reason::UserUnknown, Some("mx.example.net")));
+    let [bob] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    assert_eq!(
+        (bob.reason, bob.reporting_mta.as_deref()),
+        (Reason::UserUnknown, Some("mx.example.net"))
+    );
 }
 
 #[test]
@@ -87,8 +125,13 @@ fn an_empty_diagnostic_is_read_from_the_text() {
     let text = "<bob@example.com>: host mx.example.com[192.0.2.1] said: 552 5.2.2 Mailbox full (in reply to RCPT TO command)";
     let status = "Reporting-MTA: dns; mx.example.net\r\n\r\nFinal-Recipient: rfc822; bob@example.com\r\nAction: failed\r\nStatus: 5.0.0\r\nDiagnostic-Code: smtp;\r\n";
     let bounce = Bounce::parse(&report(text, status)).unwrap();
-    let [bob] = bounce.recipients() else { panic!("{bounce:#?}") };
-    assert_eq!((bob.reason, bob.command), (Reason::MailboxFull, Some(Command::Rcpt)));
+    let [bob] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    assert_eq!(
+        (bob.reason, bob.command),
+        (Reason::MailboxFull, Some(Command::Rcpt))
+    );
     assert_eq!(bob.remote_mta.as_deref(), Some("mx.example.com"));
 }
 
@@ -100,7 +143,11 @@ fn recipients_in_the_reports_order_with_their_own_verdicts() {
                   Original-Recipient: rfc822; c@example.com\r\nAction: failed\r\nStatus: 5.1.2\r\nDiagnostic-Code: X-Postfix; Host or domain name not found\r\n\r\n\
                   Final-Recipient: rfc822; d@example.com\r\nAction: failed\r\nStatus: 5.3.0\r\nDiagnostic-Code: X-Unix; command died with status 1\r\n";
     let bounce = Bounce::parse(&report("", status)).unwrap();
-    let got: Vec<_> = bounce.recipients().iter().map(|r| (r.address.as_str(), r.reason, r.verdict)).collect();
+    let got: Vec<_> = bounce
+        .recipients()
+        .iter()
+        .map(|r| (r.address.as_str(), r.reason, r.verdict))
+        .collect();
     assert_eq!(
         got,
         [
@@ -125,8 +172,13 @@ fn a_global_report() {
     let raw = String::from_utf8(report("", "Reporting-MTA: dns; mx.example.net\r\n\r\nFinal-Recipient: utf-8; usér@exämple.com\r\nAction: failed\r\nStatus: 5.1.1\r\n")).unwrap();
     let raw = raw.replace("message/delivery-status", "message/global-delivery-status");
     let bounce = Bounce::parse(raw.as_bytes()).unwrap();
-    let [user] = bounce.recipients() else { panic!("{bounce:#?}") };
-    assert_eq!((user.address.as_str(), user.format), ("usér@exämple.com", Format::Rfc6533));
+    let [user] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    assert_eq!(
+        (user.address.as_str(), user.format),
+        ("usér@exämple.com", Format::Rfc6533)
+    );
 }
 
 #[test]
@@ -139,8 +191,35 @@ fn a_feedback_report() {
                --f\r\nContent-Type: message/rfc822\r\n\r\nMessage-ID: <sent@example.org>\r\nTo: bob@example.com\r\nSubject: news\r\n\r\nhi\r\n--f--\r\n";
     let bounce = Bounce::parse(raw.as_bytes()).unwrap();
     assert_eq!(bounce.kind(), Kind::Feedback);
-    let got: Vec<_> = bounce.recipients().iter().map(|r| (r.address.as_str(), r.reason, r.feedback_type.as_deref(), r.verdict)).collect();
-    assert_eq!(got, [("bob@example.com", Reason::Feedback, Some("abuse"), Verdict::Done), ("carol@example.com", Reason::Feedback, Some("abuse"), Verdict::Done)]);
+    let got: Vec<_> = bounce
+        .recipients()
+        .iter()
+        .map(|r| {
+            (
+                r.address.as_str(),
+                r.reason,
+                r.feedback_type.as_deref(),
+                r.verdict,
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "bob@example.com",
+                Reason::Feedback,
+                Some("abuse"),
+                Verdict::Done
+            ),
+            (
+                "carol@example.com",
+                Reason::Feedback,
+                Some("abuse"),
+                Verdict::Done
+            )
+        ]
+    );
     assert_eq!(bounce.original().subject.as_deref(), Some("news"));
 }
 
@@ -149,14 +228,26 @@ fn an_automatic_reply() {
     let raw = b"From: Bob <bob@example.com>\r\nTo: sender@example.org\r\nSubject: Out of Office: hello\r\nAuto-Submitted: auto-replied\r\n\r\nI am away until Monday.\r\n";
     let bounce = Bounce::parse(raw).unwrap();
     assert_eq!(bounce.kind(), Kind::AutoReply);
-    let [bob] = bounce.recipients() else { panic!("{bounce:#?}") };
-    assert_eq!((bob.address.as_str(), bob.reason, bob.format, bob.hard_bounce), ("bob@example.com", Reason::Vacation, Format::Rfc3834, false));
+    let [bob] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    assert_eq!(
+        (
+            bob.address.as_str(),
+            bob.reason,
+            bob.format,
+            bob.hard_bounce
+        ),
+        ("bob@example.com", Reason::Vacation, Format::Rfc3834, false)
+    );
 }
 
 #[test]
 fn line_ends_do_not_change_the_verdicts() {
     let crlf = fixture("postfix-bounce-user-unknown.eml");
-    let text = String::from_utf8(crlf.clone()).unwrap().replace("\r\n", "\n");
+    let text = String::from_utf8(crlf.clone())
+        .unwrap()
+        .replace("\r\n", "\n");
     let cr = text.replace('\n', "\r");
     let read = |raw: &[u8]| Bounce::parse(raw).unwrap().into_recipients();
     assert_eq!(read(&crlf), read(text.as_bytes()));
@@ -167,15 +258,24 @@ fn line_ends_do_not_change_the_verdicts() {
 fn an_mbox_from_line_is_skipped() {
     let mut raw = b"From MAILER-DAEMON Tue Dec  1 10:00:00 2026\n".to_vec();
     raw.extend(fixture("postfix-bounce-user-unknown.eml"));
-    assert_eq!(Bounce::parse(&raw).unwrap().recipients()[0].reason, Reason::UserUnknown);
+    assert_eq!(
+        Bounce::parse(&raw).unwrap().recipients()[0].reason,
+        Reason::UserUnknown
+    );
 }
 
 #[test]
 fn input_that_is_no_mail() {
     assert_eq!(Bounce::parse(b""), Err(Error::Empty));
     assert_eq!(Bounce::parse(b" \r\n"), Err(Error::Empty));
-    assert_eq!(Bounce::parse(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), Err(Error::NotMail));
-    assert_eq!(Bounce::parse(b"just some words, no header at all"), Err(Error::NotMail));
+    assert_eq!(
+        Bounce::parse(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+        Err(Error::NotMail)
+    );
+    assert_eq!(
+        Bounce::parse(b"just some words, no header at all"),
+        Err(Error::NotMail)
+    );
     let error = Bounce::parse(b"\0\0").unwrap_err();
     assert!(error.to_string().contains("not a mail message"), "{error}");
 }
@@ -185,7 +285,10 @@ fn verp_envelope_recipients() {
     let raw = b"From: MAILER-DAEMON@mx.example.net\r\nTo: bounces+bob=example.com@list.example.org\r\nSubject: failure notice\r\n\r\nSomething failed.\r\n";
     let bounce = Bounce::parse(raw).unwrap();
     assert_eq!(bounce.envelope_recipient(), Some("bob@example.com"));
-    assert_eq!(decode_verp("<list-bob=example.com@list.example.org>").as_deref(), Some("bob@example.com"));
+    assert_eq!(
+        decode_verp("<list-bob=example.com@list.example.org>").as_deref(),
+        Some("bob@example.com")
+    );
 }
 
 /// 5,000 multiparts one inside the other: read without overflowing the
@@ -194,7 +297,10 @@ fn verp_envelope_recipients() {
 fn deeply_nested_multiparts() {
     let mut raw = String::from("From: MAILER-DAEMON@mx.example.net\r\nTo: sender@example.org\r\nSubject: failure notice\r\nContent-Type: multipart/mixed; boundary=\"b0\"\r\n\r\n");
     for depth in 1..5000 {
-        raw.push_str(&format!("--b{}\r\nContent-Type: multipart/mixed; boundary=\"b{depth}\"\r\n\r\n", depth - 1));
+        raw.push_str(&format!(
+            "--b{}\r\nContent-Type: multipart/mixed; boundary=\"b{depth}\"\r\n\r\n",
+            depth - 1
+        ));
     }
     raw.push_str("--b4999\r\nContent-Type: text/plain\r\n\r\nnothing here\r\n");
     let bounce = Bounce::parse(raw.as_bytes()).unwrap();
@@ -212,13 +318,17 @@ fn a_large_returned_message() {
     let end = raw.rfind("--b--").unwrap();
     let line = "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAx\r\n";
     let mut part = String::from("--b\r\nContent-Type: message/rfc822\r\n\r\nMessage-ID: <big@example.org>\r\nContent-Type: multipart/mixed; boundary=\"i\"\r\n\r\n--i\r\nContent-Type: text/plain\r\n\r\n");
-    part.push_str(&"Lorem ipsum dolor sit amet, bob@example.com.\r\n".repeat(10 * 1024 * 1024 / 46));
+    part.push_str(
+        &"Lorem ipsum dolor sit amet, bob@example.com.\r\n".repeat(10 * 1024 * 1024 / 46),
+    );
     part.push_str("--i\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n");
     part.push_str(&line.repeat(30 * 1024 * 1024 / line.len()));
     part.push_str("--i--\r\n");
     raw.insert_str(end, &part);
     assert!(raw.len() > 40_000_000);
     let bounce = Bounce::parse(raw.as_bytes()).unwrap();
-    let [bob] = bounce.recipients() else { panic!("{:?}", bounce.kind()) };
+    let [bob] = bounce.recipients() else {
+        panic!("{:?}", bounce.kind())
+    };
     assert_eq!(bob.reason, Reason::MesgTooBig);
 }

@@ -22,7 +22,7 @@ pub(crate) enum Command {
 /// `smtp-status bounces`.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Bounces {
-    /// Print one JSON object per line per recipient (one line with "kind"
+    /// Print one JSON object per line per recipient, not a table (one line with "kind"
     /// and no "recipient" for a message that reports on none).
     #[arg(long)]
     pub(crate) json: bool,

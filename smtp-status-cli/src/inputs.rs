@@ -22,7 +22,9 @@ fn walk(path: &Path, out: &mut Vec<Input>) {
     match fs::metadata(path) {
         Ok(meta) if meta.is_dir() => match fs::read_dir(path) {
             Ok(entries) => {
-                let mut children: Vec<PathBuf> = entries.filter_map(|entry| entry.ok().map(|entry| entry.path())).collect();
+                let mut children: Vec<PathBuf> = entries
+                    .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+                    .collect();
                 children.sort();
                 for child in children {
                     walk(&child, out);

@@ -23,13 +23,18 @@ fn run_bounces(args: &args::Bounces) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
+    if !args.json && print::table::header(&mut out).is_err() {
+        return ExitCode::FAILURE;
+    }
     for (path, listing_error) in inputs::files(&args.paths) {
         let name = path.display().to_string();
         let result = match listing_error {
             Some(error) => Err(error.to_string()),
             None => std::fs::read(&path)
                 .map_err(|error| error.to_string())
-                .and_then(|raw| smtp_bounce::Bounce::parse(&raw).map_err(|error| error.to_string())),
+                .and_then(|raw| {
+                    smtp_bounce::Bounce::parse(&raw).map_err(|error| error.to_string())
+                }),
         };
         if let Err(error) = &result {
             eprintln!("smtp-status: {name}: {error}");
@@ -38,7 +43,7 @@ fn run_bounces(args: &args::Bounces) -> ExitCode {
         let written = if args.json {
             print::json::write(&mut out, &name, &result)
         } else {
-            print::json::write(&mut out, &name, &result)
+            print::table::write(&mut out, &name, &result)
         };
         if let Err(error) = written {
             if error.kind() == io::ErrorKind::BrokenPipe {

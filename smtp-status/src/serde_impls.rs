@@ -179,8 +179,7 @@ mod names {
                         }
 
                         fn visit_str<E: de::Error>(self, text: &str) -> Result<$type, E> {
-                            $all
-                                .into_iter()
+                            $all.into_iter()
                                 .find(|value: &$type| value.as_str() == text)
                                 .ok_or_else(|| E::invalid_value(de::Unexpected::Str(text), &self))
                         }
@@ -192,15 +191,30 @@ mod names {
         };
     }
 
-    by_name!(Reason, Reason::ALL, "a bounce reason's name such as \"userunknown\"");
+    by_name!(
+        Reason,
+        Reason::ALL,
+        "a bounce reason's name such as \"userunknown\""
+    );
     by_name!(
         Verdict,
-        [Verdict::Done, Verdict::Continue, Verdict::Retry, Verdict::GiveUp],
+        [
+            Verdict::Done,
+            Verdict::Continue,
+            Verdict::Retry,
+            Verdict::GiveUp
+        ],
         "a verdict: \"done\", \"continue\", \"retry\" or \"give_up\""
     );
     by_name!(
         Action,
-        [Action::Failed, Action::Delayed, Action::Delivered, Action::Relayed, Action::Expanded],
+        [
+            Action::Failed,
+            Action::Delayed,
+            Action::Delivered,
+            Action::Relayed,
+            Action::Expanded
+        ],
         "a DSN action: \"failed\", \"delayed\", \"delivered\", \"relayed\" or \"expanded\""
     );
     by_name!(

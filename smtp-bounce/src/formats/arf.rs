@@ -10,7 +10,10 @@ use smtp_status::Reason;
 fn fields<'a>(body: &'a str, name: &'a str) -> impl Iterator<Item = &'a str> {
     body.lines().filter_map(move |line| {
         let (field, value) = line.split_once(':')?;
-        field.trim().eq_ignore_ascii_case(name).then(|| value.trim())
+        field
+            .trim()
+            .eq_ignore_ascii_case(name)
+            .then(|| value.trim())
     })
 }
 
@@ -21,7 +24,11 @@ fn field<'a>(body: &'a str, name: &'a str) -> Option<&'a str> {
 
 /// The complaint's entries: one per recipient the report names
 /// (Original-Rcpt-To, Removal-Recipient), else the returned message's To.
-pub(crate) fn decode(body: &[u8], context: &Context<'_>, original: Option<&OriginalMessage>) -> Vec<Entry> {
+pub(crate) fn decode(
+    body: &[u8],
+    context: &Context<'_>,
+    original: Option<&OriginalMessage>,
+) -> Vec<Entry> {
     let body = String::from_utf8_lossy(body);
     let mut addresses: Vec<&str> = ["Original-Rcpt-To", "Removal-Recipient"]
         .iter()
@@ -29,14 +36,31 @@ pub(crate) fn decode(body: &[u8], context: &Context<'_>, original: Option<&Origi
         .collect();
     addresses.dedup_by(|a, b| a.eq_ignore_ascii_case(b));
     if addresses.is_empty() {
-        addresses.extend(original.and_then(|original| original.to.as_deref()).and_then(first_address));
+        addresses.extend(
+            original
+                .and_then(|original| original.to.as_deref())
+                .and_then(first_address),
+        );
     }
     // The person's words: the report's text part, its first paragraph.
-    let diagnostic = context.text.split("\n\n").map(str::trim).find(|paragraph| !paragraph.is_empty()).map(unfold).unwrap_or_default();
+    let diagnostic = context
+        .text
+        .split("\n\n")
+        .map(str::trim)
+        .find(|paragraph| !paragraph.is_empty())
+        .map(unfold)
+        .unwrap_or_default();
     let entry = Entry {
         feedback_type: field(&body, "Feedback-Type").map(|kind| kind.to_ascii_lowercase()),
-        reporting_mta: field(&body, "Reporting-MTA").map(|mta| mta.split_once(';').map_or(mta, |(_, name)| name).trim().to_owned()),
-        last_attempt: field(&body, "Arrival-Date").or_else(|| field(&body, "Received-Date")).map(str::to_owned),
+        reporting_mta: field(&body, "Reporting-MTA").map(|mta| {
+            mta.split_once(';')
+                .map_or(mta, |(_, name)| name)
+                .trim()
+                .to_owned()
+        }),
+        last_attempt: field(&body, "Arrival-Date")
+            .or_else(|| field(&body, "Received-Date"))
+            .map(str::to_owned),
         diagnostic,
         reason: Some(Reason::Feedback),
         ..Entry::default()

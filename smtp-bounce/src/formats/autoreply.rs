@@ -35,7 +35,12 @@ pub(crate) fn is_auto_reply(context: &Context<'_>) -> bool {
     if from.is_none_or(crate::text::is_system_address) {
         return false;
     }
-    let header = |name: &str| context.message.header_raw(name).map(|value| value.trim().to_ascii_lowercase());
+    let header = |name: &str| {
+        context
+            .message
+            .header_raw(name)
+            .map(|value| value.trim().to_ascii_lowercase())
+    };
     header("Auto-Submitted").is_some_and(|value| value.starts_with("auto-replied"))
         || header("X-Autoreply").is_some()
         || header("X-Autorespond").is_some()
@@ -52,7 +57,13 @@ pub(crate) fn decode(context: &Context<'_>) -> Vec<Entry> {
     let Some(address) = context.message.header_raw("From").and_then(first_address) else {
         return Vec::new();
     };
-    let diagnostic = context.text.split("\n\n").map(str::trim).find(|paragraph| !paragraph.is_empty()).map(unfold).unwrap_or_default();
+    let diagnostic = context
+        .text
+        .split("\n\n")
+        .map(str::trim)
+        .find(|paragraph| !paragraph.is_empty())
+        .map(unfold)
+        .unwrap_or_default();
     vec![Entry {
         address: address.to_owned(),
         diagnostic,

@@ -1,11 +1,14 @@
 //! DragonFly Mail Agent's text: "There was an error delivering your mail
-//! to <address>.", then the host "did not like our RCPT TO:" and its reply.
+//! to `<address>`.", then the host "did not like our RCPT TO:" and its reply.
 
 use super::{engine, Format, TextFormat};
 
 pub(super) const FORMAT: TextFormat = TextFormat {
     format: Format::DragonFly,
-    starts: &["this is the dragonfly mail agent", "there was an error delivering your mail to"],
+    starts: &[
+        "this is the dragonfly mail agent",
+        "there was an error delivering your mail to",
+    ],
     headers: &[("Received", "dragonfly mail agent")],
     original: &["message headers follow."],
     framing: &[],
@@ -31,6 +34,9 @@ mod tests {
              Message headers follow.\n\nSubject: hello\n",
         );
         let heidi = only(&bounce);
-        assert_eq!((heidi.format, heidi.reason, heidi.command), (Format::DragonFly, Reason::UserUnknown, Some(Command::Rcpt)));
+        assert_eq!(
+            (heidi.format, heidi.reason, heidi.command),
+            (Format::DragonFly, Reason::UserUnknown, Some(Command::Rcpt))
+        );
     }
 }

@@ -24,7 +24,10 @@ fn fields_only(body: &[u8]) -> Cow<'_, [u8]> {
         return Cow::Borrowed(body);
     }
     let mut kept = Vec::with_capacity(body.len());
-    for line in body.split(|&b| b == b'\n').filter(|line| is_field_line(line)) {
+    for line in body
+        .split(|&b| b == b'\n')
+        .filter(|line| is_field_line(line))
+    {
         kept.extend_from_slice(line);
         kept.push(b'\n');
     }
@@ -40,7 +43,11 @@ fn value(bytes: &[u8]) -> String {
 /// An address field's address: without its angle brackets.
 fn address(bytes: &[u8]) -> Option<String> {
     let text = value(bytes);
-    let text = text.trim().trim_start_matches('<').trim_end_matches('>').trim();
+    let text = text
+        .trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .trim();
     (!text.is_empty()).then(|| text.to_owned())
 }
 
@@ -63,14 +70,20 @@ pub(crate) fn decode(body: &[u8], context: &Context<'_>) -> Vec<Entry> {
 
 /// The entry of one recipient group, `None` for a group that names no
 /// recipient.
-fn entry(recipient: &RecipientStatus<'_>, reporting_mta: Option<&str>, from_text: &[Entry]) -> Option<Entry> {
+fn entry(
+    recipient: &RecipientStatus<'_>,
+    reporting_mta: Option<&str>,
+    from_text: &[Entry],
+) -> Option<Entry> {
     let address = recipient
         .final_recipient()
         .and_then(address)
         .or_else(|| recipient.original_recipient().and_then(address))?;
     let diagnostic = recipient.diagnostic_code();
     let mut text = diagnostic.map(|d| value(d.text)).unwrap_or_default();
-    let said = from_text.iter().find(|entry| entry.address.eq_ignore_ascii_case(&address));
+    let said = from_text
+        .iter()
+        .find(|entry| entry.address.eq_ignore_ascii_case(&address));
     if text.is_empty() {
         if let Some(said) = said {
             text.clone_from(&said.diagnostic);
@@ -83,8 +96,16 @@ fn entry(recipient: &RecipientStatus<'_>, reporting_mta: Option<&str>, from_text
         status: recipient.status().or_else(|| enhanced_in(&text)),
         reply_code,
         diagnostic_type: diagnostic.and_then(|d| d.kind).map(value),
-        remote_mta: recipient.remote_mta().map(value).or_else(|| said.and_then(|said| said.remote_mta.clone())),
-        reporting_mta: recipient.fields().get("Reporting-MTA").map(|mta| value(mta)).map(|mta| strip_type(&mta)).or_else(|| reporting_mta.map(str::to_owned)),
+        remote_mta: recipient
+            .remote_mta()
+            .map(value)
+            .or_else(|| said.and_then(|said| said.remote_mta.clone())),
+        reporting_mta: recipient
+            .fields()
+            .get("Reporting-MTA")
+            .map(value)
+            .map(|mta| strip_type(&mta))
+            .or_else(|| reporting_mta.map(str::to_owned)),
         last_attempt: recipient.last_attempt_date().map(value),
         command,
         diagnostic: text,
@@ -110,12 +131,17 @@ pub(crate) fn decode_in_text(context: &Context<'_>) -> Option<Vec<Entry>> {
     if !engine::looks_like_bounce(context) {
         return None;
     }
-    let text = engine::report(context.text, &fallback::FORMAT);
-    let start = ["Reporting-MTA:", "Original-Envelope-Id:", "Final-Recipient:", "Original-Recipient:"]
-        .iter()
-        .filter_map(|field| line_starting(text, field))
-        .min()?;
-    let entries = decode(text[start..].as_bytes(), context);
+    let text = context.text;
+    let start = [
+        "Reporting-MTA:",
+        "Original-Envelope-Id:",
+        "Final-Recipient:",
+        "Original-Recipient:",
+    ]
+    .iter()
+    .filter_map(|field| line_starting(text, field))
+    .min()?;
+    let entries = decode(&text.as_bytes()[start..], context);
     (!entries.is_empty()).then_some(entries)
 }
 
@@ -123,7 +149,11 @@ pub(crate) fn decode_in_text(context: &Context<'_>) -> Option<Vec<Entry>> {
 fn line_starting(text: &str, field: &str) -> Option<usize> {
     let mut at = 0;
     for line in text.split_inclusive('\n') {
-        if line.as_bytes().get(..field.len()).is_some_and(|head| head.eq_ignore_ascii_case(field.as_bytes())) {
+        if line
+            .as_bytes()
+            .get(..field.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(field.as_bytes()))
+        {
             return Some(at);
         }
         at += line.len();

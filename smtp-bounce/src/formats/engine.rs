@@ -53,18 +53,35 @@ const BOUNCE_SUBJECTS: [&str; 22] = [
 ];
 
 /// Local parts of the From of a mail system's own mail.
-const SYSTEM_SENDERS: [&str; 6] = ["mailer-daemon", "postmaster", "mail delivery", "mail-daemon", "mailer_daemon", "mail administrator"];
+const SYSTEM_SENDERS: [&str; 6] = [
+    "mailer-daemon",
+    "postmaster",
+    "mail delivery",
+    "mail-daemon",
+    "mailer_daemon",
+    "mail administrator",
+];
 
 /// Whether the message says, by its sender or Subject, that it is a
 /// bounce, and is not a person's forward or reply of one.
 pub(crate) fn looks_like_bounce(context: &Context<'_>) -> bool {
     let subject = context.subject.trim_start().to_ascii_lowercase();
-    if ["fwd:", "fw:", "re:", "wg:", "tr:"].iter().any(|prefix| subject.starts_with(prefix)) {
+    if ["fwd:", "fw:", "re:", "wg:", "tr:"]
+        .iter()
+        .any(|prefix| subject.starts_with(prefix))
+    {
         return false;
     }
-    let from = context.message.header_raw("From").unwrap_or("").to_ascii_lowercase();
+    let from = context
+        .message
+        .header_raw("From")
+        .unwrap_or("")
+        .to_ascii_lowercase();
     let system_sender = SYSTEM_SENDERS.iter().any(|name| from.contains(name))
-        || context.message.header_raw("Return-Path").is_some_and(|path| path.trim() == "<>");
+        || context
+            .message
+            .header_raw("Return-Path")
+            .is_some_and(|path| path.trim() == "<>");
     let failed_header = context.message.header_raw("X-Failed-Recipients").is_some();
     system_sender || failed_header || BOUNCE_SUBJECTS.iter().any(|words| subject.contains(words))
 }
@@ -99,7 +116,13 @@ fn start_of(report: &str, format: &TextFormat) -> Option<usize> {
 
 /// Header fields that begin a returned message's header where no marker
 /// does: no MTA's own words start a line with them (lowercase).
-const HEADER_STARTS: [&str; 5] = ["received: ", "return-path: ", "dkim-signature: ", "message-id: ", "mime-version: "];
+const HEADER_STARTS: [&str; 5] = [
+    "received: ",
+    "return-path: ",
+    "dkim-signature: ",
+    "message-id: ",
+    "mime-version: ",
+];
 
 /// The text before the returned message.
 pub(crate) fn report<'a>(text: &'a str, format: &TextFormat) -> &'a str {
@@ -139,7 +162,7 @@ pub(crate) fn original_inline(text: &str) -> Option<&str> {
 struct Block<'a> {
     address: &'a str,
     /// The line that names the address, whole: the words before the
-    /// address may name the command (">>> RCPT To:<...>").
+    /// address may name the command (">>> RCPT To:`<...>`").
     head: &'a str,
     lines: Vec<&'a str>,
 }
@@ -159,7 +182,11 @@ pub(crate) fn blocks(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
 
 /// The shared decoder, with the addresses that `skip` says start no
 /// recipient.
-fn blocks_where(context: &Context<'_>, format: &TextFormat, skip: impl Fn(&str) -> bool) -> Vec<Entry> {
+fn blocks_where(
+    context: &Context<'_>,
+    format: &TextFormat,
+    skip: impl Fn(&str) -> bool,
+) -> Vec<Entry> {
     let report = report(context.text, format);
     let report = match start_of(report, format) {
         Some(start) => &report[report[..start].rfind('\n').map_or(0, |lf| lf + 1)..],
@@ -173,7 +200,9 @@ fn blocks_where(context: &Context<'_>, format: &TextFormat, skip: impl Fn(&str) 
         }
         let new = text::addresses(line).find(|found| {
             !skip(found.address)
-                && !blocks.iter().any(|block| block.address.eq_ignore_ascii_case(found.address))
+                && !blocks
+                    .iter()
+                    .any(|block| block.address.eq_ignore_ascii_case(found.address))
         });
         match new {
             Some(found) => blocks.push(Block {
@@ -188,13 +217,19 @@ fn blocks_where(context: &Context<'_>, format: &TextFormat, skip: impl Fn(&str) 
             }
         }
     }
-    blocks.into_iter().map(|block| entry(&block, format)).collect()
+    blocks
+        .into_iter()
+        .map(|block| entry(&block, format))
+        .collect()
 }
 
 /// Whether `address` is the bounce's own or a mail system's.
 fn is_own(context: &Context<'_>, address: &str) -> bool {
     text::is_system_address(address)
-        || context.own_addresses.iter().any(|own| own.eq_ignore_ascii_case(address))
+        || context
+            .own_addresses
+            .iter()
+            .any(|own| own.eq_ignore_ascii_case(address))
 }
 
 /// What a block says of its recipient.
@@ -234,7 +269,13 @@ pub(crate) fn strip_framing<'a>(said: &'a str, format: &TextFormat) -> &'a str {
 }
 
 /// The framing most MTAs put before a server's reply (lowercase).
-const COMMON_FRAMING: [&str; 5] = [" said: ", "remote host said:", "the error that the other server returned was:", "smtp error from remote mail server after", "server replied:"];
+const COMMON_FRAMING: [&str; 5] = [
+    " said: ",
+    "remote host said:",
+    "the error that the other server returned was:",
+    "smtp error from remote mail server after",
+    "server replied:",
+];
 
 /// The remote host a text names: "host mx.example.com[192.0.2.1]",
 /// "host mx.example.com [192.0.2.1]".

@@ -6,8 +6,14 @@ use super::{engine, Format, TextFormat};
 
 pub(super) const FORMAT: TextFormat = TextFormat {
     format: Format::Exchange,
-    starts: &["did not reach some or all of the intended recipients", "the following recipient(s) could not be reached"],
-    headers: &[("X-Mailer", "microsoft exchange"), ("X-MimeOLE", "exchange")],
+    starts: &[
+        "did not reach some or all of the intended recipients",
+        "the following recipient(s) could not be reached",
+    ],
+    headers: &[
+        ("X-Mailer", "microsoft exchange"),
+        ("X-MimeOLE", "exchange"),
+    ],
     original: &[],
     framing: &[],
     boilerplate: &[
@@ -39,6 +45,9 @@ mod tests {
              <mx.example.com #5.1.1 smtp;550 5.1.1 User unknown>\n",
         );
         let mallory = only(&bounce);
-        assert_eq!((mallory.format, mallory.reason), (Format::Exchange, Reason::UserUnknown));
+        assert_eq!(
+            (mallory.format, mallory.reason),
+            (Format::Exchange, Reason::UserUnknown)
+        );
     }
 }

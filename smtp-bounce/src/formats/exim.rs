@@ -18,7 +18,10 @@ pub(super) const FORMAT: TextFormat = TextFormat {
         "------ this is a copy of the body of the message, without the headers.",
         "------ this is a copy of the message's headers.",
     ],
-    framing: &["smtp error from remote mail server after ", "smtp error from remote mailer after "],
+    framing: &[
+        "smtp error from remote mail server after ",
+        "smtp error from remote mailer after ",
+    ],
     boilerplate: &[
         "this message was created automatically",
         "a message that you sent could not be delivered",
@@ -56,12 +59,27 @@ mod tests {
              ------ This is a copy of the message, including all the headers. ------\n\n\
              Message-ID: <sent-2@example.org>\nTo: bob@example.com, alice@example.com\n\nhi\n",
         );
-        let [bob, alice] = bounce.recipients() else { panic!("{bounce:#?}") };
-        assert_eq!((bob.address.as_str(), bob.format, bob.reason), ("bob@example.com", Format::Exim, Reason::UserUnknown));
+        let [bob, alice] = bounce.recipients() else {
+            panic!("{bounce:#?}")
+        };
+        assert_eq!(
+            (bob.address.as_str(), bob.format, bob.reason),
+            ("bob@example.com", Format::Exim, Reason::UserUnknown)
+        );
         assert_eq!(bob.command, Some(Command::Rcpt));
         assert_eq!(bob.remote_mta.as_deref(), Some("mx.example.com"));
         assert!(bob.hard_bounce);
-        assert_eq!((alice.address.as_str(), alice.reason, alice.command), ("alice@example.com", Reason::SpamDetected, Some(Command::DataEnd)));
-        assert_eq!(bounce.original().message_id.as_deref(), Some("sent-2@example.org"));
+        assert_eq!(
+            (alice.address.as_str(), alice.reason, alice.command),
+            (
+                "alice@example.com",
+                Reason::SpamDetected,
+                Some(Command::DataEnd)
+            )
+        );
+        assert_eq!(
+            bounce.original().message_id.as_deref(),
+            Some("sent-2@example.org")
+        );
     }
 }

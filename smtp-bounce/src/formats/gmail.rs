@@ -38,8 +38,17 @@ mod tests {
              ----- Original message -----\n\nMessage-ID: <sent-3@example.org>\n",
         );
         let ivan = only(&bounce);
-        assert_eq!((ivan.format, ivan.reason), (Format::Gmail, Reason::UserUnknown));
-        assert_eq!(ivan.diagnostic.as_deref(), Some("550 5.1.1 <ivan@example.com>: No such user"));
-        assert_eq!(bounce.original().message_id.as_deref(), Some("sent-3@example.org"));
+        assert_eq!(
+            (ivan.format, ivan.reason),
+            (Format::Gmail, Reason::UserUnknown)
+        );
+        assert_eq!(
+            ivan.diagnostic.as_deref(),
+            Some("550 5.1.1 <ivan@example.com>: No such user")
+        );
+        assert_eq!(
+            bounce.original().message_id.as_deref(),
+            Some("sent-3@example.org")
+        );
     }
 }

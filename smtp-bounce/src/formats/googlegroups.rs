@@ -8,7 +8,11 @@ use smtp_status::Reason;
 pub(super) const FORMAT: TextFormat = TextFormat {
     format: Format::GoogleGroups,
     starts: &[],
-    headers: &[("X-Google-Smtp-Source", ""), ("From", "groups.google.com"), ("From", "googlegroups.com")],
+    headers: &[
+        ("X-Google-Smtp-Source", ""),
+        ("From", "groups.google.com"),
+        ("From", "googlegroups.com"),
+    ],
     original: &["----- original message -----"],
     framing: &[],
     boilerplate: &[],
@@ -50,7 +54,16 @@ mod tests {
                    Hello sender@example.org,\r\n\r\nWe're writing to let you know that the group you tried to contact (team) may not exist, \
                    or you may not have permission to post messages to the group.\r\n\r\nThe Google Groups Team\r\n";
         let bounce = Bounce::parse(raw.as_bytes()).unwrap();
-        let [team] = bounce.recipients() else { panic!("{bounce:#?}") };
-        assert_eq!((team.address.as_str(), team.format, team.reason), ("team@googlegroups.com", Format::GoogleGroups, Reason::Rejected));
+        let [team] = bounce.recipients() else {
+            panic!("{bounce:#?}")
+        };
+        assert_eq!(
+            (team.address.as_str(), team.format, team.reason),
+            (
+                "team@googlegroups.com",
+                Format::GoogleGroups,
+                Reason::Rejected
+            )
+        );
     }
 }

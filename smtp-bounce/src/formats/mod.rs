@@ -6,8 +6,8 @@
 
 pub(crate) mod arf;
 pub(crate) mod autoreply;
-pub(crate) mod dsn;
 mod dragonfly;
+pub(crate) mod dsn;
 pub(crate) mod engine;
 mod exchange;
 mod exim;
@@ -102,9 +102,25 @@ pub(crate) fn decode_text(context: &Context<'_>) -> Option<(Format, Vec<Entry>)>
         if !engine::is_format(context, format) {
             return None;
         }
-        let entries = (format.decode)(context, format);
+        let mut entries = (format.decode)(context, format);
+        if format.format == Format::Text {
+            // Read by its addresses alone, a bounce must say something of
+            // each: a code, or words that name a reason. An address that
+            // nothing is said of is a guess.
+            entries.retain(says_why);
+        }
         (!entries.is_empty()).then_some((format.format, entries))
     })
+}
+
+/// Whether an entry's diagnostic carries a code or names a reason.
+fn says_why(entry: &Entry) -> bool {
+    entry.reply_code.is_some()
+        || entry.status.is_some()
+        || !matches!(
+            Reason::classify(None, None, entry.diagnostic.as_bytes()),
+            Reason::OnHold | Reason::Undefined
+        )
 }
 
 /// What the format tests share: a message made of a sender, a Subject and

@@ -5,7 +5,10 @@ use super::{engine, Format, TextFormat};
 
 pub(super) const FORMAT: TextFormat = TextFormat {
     format: Format::OpenSmtpd,
-    starts: &["this is the mailer-daemon, please do not reply to this e", "an error has occurred while attempting to deliver a message"],
+    starts: &[
+        "this is the mailer-daemon, please do not reply to this e",
+        "an error has occurred while attempting to deliver a message",
+    ],
     headers: &[],
     original: &["below is a copy of the original message:"],
     framing: &[],
@@ -36,6 +39,9 @@ mod tests {
              Below is a copy of the original message:\n\nSubject: hello\n",
         );
         let grace = only(&bounce);
-        assert_eq!((grace.address.as_str(), grace.format, grace.reason), ("grace@example.com", Format::OpenSmtpd, Reason::MailboxFull));
+        assert_eq!(
+            (grace.address.as_str(), grace.format, grace.reason),
+            ("grace@example.com", Format::OpenSmtpd, Reason::MailboxFull)
+        );
     }
 }

@@ -1,5 +1,5 @@
 //! Postfix's text where it sent no report: "This is the mail system at
-//! host ...", then "<address>: host ... said: ... (in reply to RCPT TO
+//! host ...", then "`<address>:` host ... said: ... (in reply to RCPT TO
 //! command)" per recipient.
 
 use super::{engine, Format, TextFormat};
@@ -41,9 +41,16 @@ mod tests {
              (in reply to RCPT TO command)\n",
         );
         let erin = only(&bounce);
-        assert_eq!((erin.format, erin.reason, erin.command), (Format::Postfix, Reason::Blocked, Some(Command::Rcpt)));
+        assert_eq!(
+            (erin.format, erin.reason, erin.command),
+            (Format::Postfix, Reason::Blocked, Some(Command::Rcpt))
+        );
         assert_eq!(erin.remote_mta.as_deref(), Some("mx.example.com"));
-        assert!(erin.diagnostic.as_deref().unwrap().starts_with("550 5.7.1 Service unavailable"));
+        assert!(erin
+            .diagnostic
+            .as_deref()
+            .unwrap()
+            .starts_with("550 5.7.1 Service unavailable"));
         assert!(!erin.hard_bounce);
     }
 }

@@ -6,9 +6,16 @@ use super::{engine, Format, TextFormat};
 
 pub(super) const FORMAT: TextFormat = TextFormat {
     format: Format::Qmail,
-    starts: &["this is the qmail-send program", "this is the qmail program", "i'm afraid i wasn't able to deliver your message"],
+    starts: &[
+        "this is the qmail-send program",
+        "this is the qmail program",
+        "i'm afraid i wasn't able to deliver your message",
+    ],
     headers: &[],
-    original: &["--- below this line is a copy of the message.", "--- enclosed are the original headers of the message."],
+    original: &[
+        "--- below this line is a copy of the message.",
+        "--- enclosed are the original headers of the message.",
+    ],
     framing: &["remote host said:"],
     boilerplate: &[
         "this is the qmail-send program",
@@ -41,12 +48,21 @@ mod tests {
         );
         assert_eq!(bounce.kind(), Kind::TextBounce);
         let carol = only(&bounce);
-        assert_eq!((carol.address.as_str(), carol.format), ("carol@example.com", Format::Qmail));
+        assert_eq!(
+            (carol.address.as_str(), carol.format),
+            ("carol@example.com", Format::Qmail)
+        );
         assert_eq!(carol.reason, Reason::MailboxFull);
         assert_eq!(carol.command, Some(Command::Rcpt));
         assert_eq!(carol.reply_code.map(|code| code.as_u16()), Some(552));
-        assert_eq!(carol.diagnostic.as_deref(), Some("552 5.2.2 <carol@example.com>: mailbox over quota Giving up on 192.0.2.7."));
-        assert_eq!(bounce.original().message_id.as_deref(), Some("sent-1@example.org"));
+        assert_eq!(
+            carol.diagnostic.as_deref(),
+            Some("552 5.2.2 <carol@example.com>: mailbox over quota Giving up on 192.0.2.7.")
+        );
+        assert_eq!(
+            bounce.original().message_id.as_deref(),
+            Some("sent-1@example.org")
+        );
         assert_eq!(bounce.original().returned, Some(crate::Returned::Inline));
     }
 

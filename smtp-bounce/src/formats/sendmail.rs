@@ -1,16 +1,26 @@
 //! Sendmail's transcript where it sent no report: "----- Transcript of
-//! session follows -----", the commands sent (">>> RCPT To:<...>") and the
-//! replies ("<<< 550 ..."), then "550 5.1.1 <address>... User unknown".
+//! session follows -----", the commands sent (">>> RCPT To:`<...>`") and the
+//! replies ("<<< 550 ..."), then "550 5.1.1 `<address>...` User unknown".
 
 use super::{engine, Format, TextFormat};
 
 pub(super) const FORMAT: TextFormat = TextFormat {
     format: Format::Sendmail,
-    starts: &["----- transcript of session follows -----", "----- the following addresses had permanent fatal errors -----"],
+    starts: &[
+        "----- transcript of session follows -----",
+        "----- the following addresses had permanent fatal errors -----",
+    ],
     headers: &[],
-    original: &["----- original message follows -----", "----- message header follows -----", "----- unsent message follows -----"],
+    original: &[
+        "----- original message follows -----",
+        "----- message header follows -----",
+        "----- unsent message follows -----",
+    ],
     framing: &["<<< "],
-    boilerplate: &["----- transcript of session follows -----", "----- the following addresses had permanent fatal errors -----"],
+    boilerplate: &[
+        "----- transcript of session follows -----",
+        "----- the following addresses had permanent fatal errors -----",
+    ],
     decode: engine::blocks,
 };
 
@@ -33,7 +43,13 @@ mod tests {
              ----- Original message follows -----\n\nSubject: hello\n",
         );
         let frank = only(&bounce);
-        assert_eq!((frank.address.as_str(), frank.format), ("frank@example.com", Format::Sendmail));
-        assert_eq!((frank.reason, frank.command), (Reason::UserUnknown, Some(Command::Rcpt)));
+        assert_eq!(
+            (frank.address.as_str(), frank.format),
+            ("frank@example.com", Format::Sendmail)
+        );
+        assert_eq!(
+            (frank.reason, frank.command),
+            (Reason::UserUnknown, Some(Command::Rcpt))
+        );
     }
 }

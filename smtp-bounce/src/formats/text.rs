@@ -29,7 +29,10 @@ mod tests {
              Reason: 550 5.1.2 Host or domain name not found\n",
         );
         let kate = only(&bounce);
-        assert_eq!((kate.format, kate.reason), (Format::Text, Reason::HostUnknown));
+        assert_eq!(
+            (kate.format, kate.reason),
+            (Format::Text, Reason::HostUnknown)
+        );
         assert!(kate.hard_bounce);
     }
 
@@ -46,7 +49,11 @@ mod tests {
 
     #[test]
     fn ordinary_mail_is_no_bounce() {
-        let bounce = read("Alice <alice@example.com>", "lunch?", "Shall we meet at noon? Write to carol@example.com too.\n");
+        let bounce = read(
+            "Alice <alice@example.com>",
+            "lunch?",
+            "Shall we meet at noon? Write to carol@example.com too.\n",
+        );
         assert_eq!(bounce.kind(), Kind::NotBounce);
     }
 }

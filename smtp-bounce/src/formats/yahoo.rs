@@ -29,6 +29,9 @@ mod tests {
              --- Below this line is a copy of the message.\n",
         );
         let judy = only(&bounce);
-        assert_eq!((judy.format, judy.reason), (Format::Yahoo, Reason::SpamDetected));
+        assert_eq!(
+            (judy.format, judy.reason),
+            (Format::Yahoo, Reason::SpamDetected)
+        );
     }
 }

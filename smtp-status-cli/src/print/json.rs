@@ -28,7 +28,11 @@ struct MessageLine<'a> {
 }
 
 /// Writes the lines of one message's result.
-pub(crate) fn write(out: &mut impl Write, file: &str, result: &Result<Bounce, String>) -> io::Result<()> {
+pub(crate) fn write(
+    out: &mut impl Write,
+    file: &str,
+    result: &Result<Bounce, String>,
+) -> io::Result<()> {
     match result {
         Ok(bounce) if !bounce.recipients().is_empty() => {
             for record in bounce.recipients() {
@@ -45,11 +49,25 @@ pub(crate) fn write(out: &mut impl Write, file: &str, result: &Result<Bounce, St
             }
         }
         Ok(bounce) => {
-            serde_json::to_writer(&mut *out, &MessageLine { file, kind: bounce.kind().as_str(), error: None })?;
+            serde_json::to_writer(
+                &mut *out,
+                &MessageLine {
+                    file,
+                    kind: bounce.kind().as_str(),
+                    error: None,
+                },
+            )?;
             out.write_all(b"\n")?;
         }
         Err(error) => {
-            serde_json::to_writer(&mut *out, &MessageLine { file, kind: "error", error: Some(error) })?;
+            serde_json::to_writer(
+                &mut *out,
+                &MessageLine {
+                    file,
+                    kind: "error",
+                    error: Some(error),
+                },
+            )?;
             out.write_all(b"\n")?;
         }
     }

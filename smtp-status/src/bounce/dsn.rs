@@ -464,7 +464,11 @@ fn line_offsets(bytes: &[u8]) -> impl Iterator<Item = (usize, usize)> + '_ {
 
 /// Whether a diagnostic says that the MTA gave up retrying.
 fn gave_up(text: &[u8]) -> bool {
-    const GAVE_UP: [&[u8]; 3] = [b"retry timeout exceeded", b"too long in queue", b"in the queue too long"];
+    const GAVE_UP: [&[u8]; 3] = [
+        b"retry timeout exceeded",
+        b"too long in queue",
+        b"in the queue too long",
+    ];
     GAVE_UP.iter().any(|words| {
         text.windows(words.len())
             .any(|window| window.eq_ignore_ascii_case(words))
