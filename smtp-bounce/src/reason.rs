@@ -26,7 +26,13 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
                 .is_none_or(|code| code.class() == enhanced.class())
         })
         .or(entry.status);
-    let reason = Reason::classify(entry.reply_code, enhanced, text);
+    let mut reason = Reason::classify(entry.reply_code, enhanced, text);
+    // A recipient the MTA failed or still retries was not delivered,
+    // whatever code its words hold.
+    if reason == Reason::Delivered && matches!(entry.action, Some(Action::Failed | Action::Delayed))
+    {
+        reason = Reason::OnHold;
+    }
     let unnamed = matches!(reason, Reason::OnHold | Reason::Undefined);
     let transient = entry.status.map(EnhancedStatusCode::class) == Some(Class::TransientNegative)
         || entry.reply_code.map(smtp_status::ReplyCode::class) == Some(Class::TransientNegative);
@@ -36,7 +42,9 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
         .is_some_and(|kind| kind.eq_ignore_ascii_case("x-unix"));
     match reason {
         // A local delivery program (a pipe, procmail) failed.
-        _ if local_program && (unnamed || reason == Reason::SystemError) => Reason::MailerError,
+        // (A local program's exit code is no SMTP reply: a status's
+        // X.5.0, "protocol", says nothing of it either.)
+        _ if local_program && (unnamed || reason == Reason::SyntaxError) => Reason::MailerError,
         // An address refused only after the message was seen is a filter's
         // doing at the recipient's side: the address may well exist. So is
         // an "unknown user" that nothing ties to the address itself:

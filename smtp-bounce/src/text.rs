@@ -288,38 +288,49 @@ fn stands_alone(bytes: &[u8], start: usize, end: usize) -> bool {
     !before.is_some_and(glued) && !bytes.get(end).is_some_and(glued)
 }
 
-/// The first reply code written in `text`: three digits of class 2, 4 or
-/// 5 that stand alone, followed by a space, a '-' or the end ("550 5.1.1",
-/// "said: 554-"), not a part of a number, a date or an address.
+/// The reply code written in `text`: three digits of class 2, 4 or 5
+/// that stand alone, followed by a space, a '-' or the end ("550 5.1.1",
+/// "said: 554-"), not a part of a number, a date or an address. The first
+/// refusal (4yz, 5yz) where there is one, as a transcript shows the
+/// accepted commands' replies before it; else the first code.
 pub(crate) fn reply_code_in(text: &str) -> Option<smtp_status::ReplyCode> {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    while start + 3 <= bytes.len() {
-        let window = &bytes[start..start + 3];
-        if matches!(window[0], b'2' | b'4' | b'5')
-            && window[1].is_ascii_digit()
-            && window[2].is_ascii_digit()
-            && !start
-                .checked_sub(1)
-                .and_then(|i| bytes.get(i))
-                .is_some_and(|b| {
-                    b.is_ascii_alphanumeric()
-                        || matches!(b, b'.' | b'-' | b'/' | b':' | b'+' | b'=')
-                })
-            && bytes
-                .get(start + 3)
-                .is_none_or(|b| matches!(b, b' ' | b'-' | b'\t' | b'\n' | b'\r'))
-        {
-            let code = u16::from(window[0] - b'0') * 100
-                + u16::from(window[1] - b'0') * 10
-                + u16::from(window[2] - b'0');
-            if let Some(code) = smtp_status::ReplyCode::new(code) {
-                return Some(code);
-            }
-        }
-        start += 1;
+    let mut codes = reply_codes(text);
+    let first = codes.next()?;
+    if first.class() != smtp_status::Class::PositiveCompletion {
+        return Some(first);
     }
-    None
+    codes
+        .find(|code| code.class() != smtp_status::Class::PositiveCompletion)
+        .or(Some(first))
+}
+
+/// Every reply code written in `text`, in order.
+fn reply_codes(text: &str) -> impl Iterator<Item = smtp_status::ReplyCode> + '_ {
+    let bytes = text.as_bytes();
+    (0..bytes.len().saturating_sub(2)).filter_map(move |start| {
+        let window = &bytes[start..start + 3];
+        let glued_before = start
+            .checked_sub(1)
+            .and_then(|i| bytes.get(i))
+            .is_some_and(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'/' | b':' | b'+' | b'=')
+            });
+        let ends = bytes
+            .get(start + 3)
+            .is_none_or(|b| matches!(b, b' ' | b'-' | b'\t' | b'\n' | b'\r'));
+        if !matches!(window[0], b'2' | b'4' | b'5')
+            || !window[1].is_ascii_digit()
+            || !window[2].is_ascii_digit()
+            || glued_before
+            || !ends
+        {
+            return None;
+        }
+        let code = u16::from(window[0] - b'0') * 100
+            + u16::from(window[1] - b'0') * 10
+            + u16::from(window[2] - b'0');
+        smtp_status::ReplyCode::new(code)
+    })
 }
 
 /// The first enhanced status code written in `text` (RFC 3463:
@@ -365,6 +376,11 @@ mod code_tests {
             Some(421)
         );
         assert_eq!(code("port 2525 and 1999"), None);
+        assert_eq!(
+            code("Out: 250 2.1.5 Ok In: DATA Out: 354 go Out: 451 4.3.0 write error"),
+            Some(451)
+        );
+        assert_eq!(code("250 only"), Some(250));
     }
 
     #[test]

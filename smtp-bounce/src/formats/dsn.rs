@@ -64,7 +64,7 @@ pub(crate) fn decode(body: &[u8], context: &Context<'_>) -> Vec<Entry> {
     let from_text = engine::blocks(context, &fallback::FORMAT);
     status
         .recipients()
-        .filter_map(|recipient| entry(&recipient, reporting_mta.as_deref(), &from_text))
+        .filter_map(|recipient| entry(&recipient, reporting_mta.as_deref(), &from_text, context))
         .collect()
 }
 
@@ -74,6 +74,7 @@ fn entry(
     recipient: &RecipientStatus<'_>,
     reporting_mta: Option<&str>,
     from_text: &[Entry],
+    context: &Context<'_>,
 ) -> Option<Entry> {
     let address = recipient
         .final_recipient()
@@ -85,12 +86,20 @@ fn entry(
         .iter()
         .find(|entry| entry.address.eq_ignore_ascii_case(&address));
     if text.is_empty() {
-        if let Some(said) = said {
-            text.clone_from(&said.diagnostic);
+        match said {
+            Some(said) => text.clone_from(&said.diagnostic),
+            // A recipient that is no address (Exim's "save to /path",
+            // "pipe to |program"): the text's paragraph that names it.
+            None => text = engine::paragraph_naming(context.text, &address).unwrap_or_default(),
         }
     }
     let command = command_in(&text).or_else(|| said.and_then(|said| said.command));
-    let reply_code = reply_code_in(&text);
+    // A local program's diagnostic (X-Unix: an exit code such as "75")
+    // holds no reply code.
+    let smtp = diagnostic
+        .and_then(|d| d.kind)
+        .is_none_or(|kind| kind.eq_ignore_ascii_case(b"smtp"));
+    let reply_code = if smtp { reply_code_in(&text) } else { None };
     Some(Entry {
         action: recipient.action(),
         status: recipient.status().or_else(|| enhanced_in(&text)),

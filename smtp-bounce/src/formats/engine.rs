@@ -158,6 +158,21 @@ pub(crate) fn original_inline(text: &str) -> Option<&str> {
     None
 }
 
+/// The paragraph of `text` that names `needle` (a recipient that is no
+/// address, such as a path or a program): the lines after the one that
+/// names it, up to a blank line, unfolded.
+pub(crate) fn paragraph_naming(text: &str, needle: &str) -> Option<String> {
+    let needle = needle.trim_start_matches('|');
+    if needle.len() < 3 {
+        return None;
+    }
+    let mut lines = text.lines().skip_while(|line| !line.contains(needle));
+    lines.next()?;
+    let said: Vec<&str> = lines.take_while(|line| !line.trim().is_empty()).collect();
+    let said = text::unfold(&said.join("\n"));
+    (!said.is_empty()).then_some(said)
+}
+
 /// A recipient being read: its address and the lines said of it.
 struct Block<'a> {
     address: &'a str,
@@ -198,8 +213,15 @@ fn blocks_where(
         if format.boilerplate.iter().any(|words| lower.contains(words)) {
             continue;
         }
+        // An address indented deeper than the recipient's own line is said
+        // of it ("(ultimately generated from ...)"), not another recipient.
+        let indent = |line: &str| line.len() - line.trim_start().len();
+        let deeper = blocks
+            .last()
+            .is_some_and(|block| indent(line) > indent(block.head));
         let new = text::addresses(line).find(|found| {
-            !skip(found.address)
+            !deeper
+                && !skip(found.address)
                 && !blocks
                     .iter()
                     .any(|block| block.address.eq_ignore_ascii_case(found.address))

@@ -11,7 +11,7 @@ use super::Reason;
 
 /// The phrase tables, in the order they are tried: one per reason, and
 /// one that puts a refusal on the client's own name.
-pub(super) const PHRASES: [(Reason, &[&str]); 27] = [
+pub(super) const PHRASES: [(Reason, &[&str]); 29] = [
     // First the most common reason: a text that names it is read no
     // further.
     (Reason::UserUnknown, USER_UNKNOWN),
@@ -20,8 +20,8 @@ pub(super) const PHRASES: [(Reason, &[&str]); 27] = [
     (Reason::MesgTooBig, MESG_TOO_BIG),
     (Reason::Suspend, SUSPEND),
     (Reason::HasMoved, HAS_MOVED),
-    (Reason::HostUnknown, HOST_UNKNOWN),
     (Reason::NotAccept, NOT_ACCEPT),
+    (Reason::HostUnknown, HOST_UNKNOWN),
     (Reason::NoRelaying, NO_RELAYING),
     (Reason::RequirePtr, REQUIRE_PTR),
     (Reason::AuthFailure, AUTH_FAILURE),
@@ -39,7 +39,9 @@ pub(super) const PHRASES: [(Reason, &[&str]); 27] = [
     (Reason::Rejected, REJECTED),
     (Reason::SecurityError, SECURITY_ERROR),
     (Reason::PolicyViolation, POLICY_VIOLATION),
+    (Reason::NotCompliantRfc, NOT_COMPLIANT_RFC),
     (Reason::ContentError, CONTENT_ERROR),
+    (Reason::SystemError, SYSTEM_ERROR),
     (Reason::SyntaxError, SYNTAX_ERROR),
 ];
 
@@ -140,6 +142,8 @@ const MAILBOX_FULL: &[&str] = &[
 ];
 
 const MESG_TOO_BIG: &[&str] = &[
+    "size limit exceeded",
+    "mail size limit",
     "message too large",
     "message too big",
     "message is too large",
@@ -341,6 +345,7 @@ const BLOCKED: &[&str] = &[
 ];
 
 const TOO_MANY_CONN: &[&str] = &[
+    "frequency limited",
     "too many connections",
     "too many concurrent",
     "too many simultaneous",
@@ -386,6 +391,7 @@ const EXCEED_LIMIT: &[&str] = &[
 ];
 
 const SYSTEM_FULL: &[&str] = &[
+    "disk space",
     "insufficient system storage",
     "system storage",
     "disk full",
@@ -427,6 +433,7 @@ const REJECTED: &[&str] = &[
 ];
 
 const SECURITY_ERROR: &[&str] = &[
+    "unauthenticated",
     "smtp authentication",
     "authentication required",
     "authentication failed",
@@ -465,4 +472,26 @@ const SYNTAX_ERROR: &[&str] = &[
     "line too long",
     "bad command",
     "unknown command",
+];
+
+/// Messages that break the message format's rules (RFC 5322): Gmail's and
+/// Microsoft's words for a header given twice or a From with many
+/// addresses.
+const NOT_COMPLIANT_RFC: &[&str] = &[
+    "not rfc 5322 compliant",
+    "rfc 5322",
+    "rfc5322",
+    "multiple addresses in from",
+    "duplicate header",
+];
+
+/// The receiving system failed, in RFC 5321's words for 554 and 421, and
+/// those of servers that say so.
+const SYSTEM_ERROR: &[&str] = &[
+    "service currently unavailable",
+    "transaction failed",
+    "local error in processing",
+    "internal error",
+    "system error",
+    "server error",
 ];
