@@ -129,13 +129,49 @@ impl<'a> DeliveryStatus<'a> {
         self.per_message.get("Arrival-Date")
     }
 
-    /// One group of fields per recipient, in order.
+    /// One group of fields per recipient, in order. A group that names a
+    /// second recipient (some MTAs write the groups without the blank line
+    /// between them) is two.
     pub fn recipients(&self) -> impl Iterator<Item = RecipientStatus<'a>> {
         Groups {
             rest: self.recipients,
         }
+        .flat_map(split_recipients)
         .map(|fields| RecipientStatus { fields })
     }
+}
+
+/// `group` cut before each recipient it names after the first: before a
+/// second Final-Recipient, or before an Original-Recipient that follows a
+/// whole recipient (its Final-Recipient, then Action or Status). Postfix
+/// writes Original-Recipient after Final-Recipient, RFC 3464 before it.
+fn split_recipients(group: Fields<'_>) -> impl Iterator<Item = Fields<'_>> {
+    let raw = group.raw;
+    let mut from = 0;
+    core::iter::from_fn(move || {
+        if from >= raw.len() {
+            return None;
+        }
+        let rest = &raw[from..];
+        let (mut seen_final, mut seen_outcome) = (false, false);
+        let mut cut = rest.len();
+        for (start, end) in line_offsets(rest) {
+            let Some((name, _)) = field(&rest[start..end]) else {
+                continue;
+            };
+            let is = |wanted: &str| name.eq_ignore_ascii_case(wanted.as_bytes());
+            let next_recipient = (is("Final-Recipient") && seen_final)
+                || (is("Original-Recipient") && seen_final && seen_outcome);
+            if next_recipient {
+                cut = start;
+                break;
+            }
+            seen_final |= is("Final-Recipient");
+            seen_outcome |= seen_final && (is("Action") || is("Status"));
+        }
+        from += cut;
+        Some(Fields { raw: &rest[..cut] })
+    })
 }
 
 /// A group of fields, borrowed: look one up by name with [`get`](Self::get).
