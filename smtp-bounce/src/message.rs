@@ -1,10 +1,10 @@
 //! One message read: what it is, its recipients, and the message it is
 //! about.
 
-use crate::formats::{self, arf, autoreply, dsn, Context, Entry};
+use crate::formats::{self, amazonses, arf, autoreply, dsn, Context, Entry};
 use crate::original::{OriginalMessage, Returned};
 use crate::{mime, reason, text, verp, Error, Format, Recipient};
-use smtp_status::Action;
+use smtp_status::{Action, Reason};
 
 /// What a message is, as a bounce processor sorts it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -227,6 +227,15 @@ fn decode(
                 entries,
             );
         }
+    }
+    let entries = amazonses::decode(context);
+    if let Some(first) = entries.first() {
+        let kind = match first.reason {
+            Some(Reason::Feedback) => Kind::Feedback,
+            Some(Reason::Delivered) => Kind::DeliveryReport,
+            _ => Kind::DeliveryStatus,
+        };
+        return (kind, Format::AmazonSes, entries);
     }
     if let Some(entries) = dsn::decode_in_text(context) {
         return (Kind::DeliveryStatus, Format::Rfc3464, entries);

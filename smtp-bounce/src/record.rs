@@ -17,6 +17,9 @@ pub enum Format {
     Arf,
     /// An automatic reply, RFC 3834 (an out-of-office notice).
     Rfc3834,
+    /// An Amazon SES notification (JSON): a bounce, a complaint or a
+    /// delivery.
+    AmazonSes,
     /// Postfix's text, where it sent no report.
     Postfix,
     /// Exim's text ("This message was created automatically by mail
@@ -58,6 +61,7 @@ impl Format {
             Format::Rfc6533 => "rfc6533",
             Format::Arf => "arf",
             Format::Rfc3834 => "rfc3834",
+            Format::AmazonSes => "amazonses",
             Format::Postfix => "postfix",
             Format::Exim => "exim",
             Format::Qmail => "qmail",

@@ -4,6 +4,7 @@
 //! out: the words that begin it, where the returned message starts, and
 //! the framing around a server's reply.
 
+pub(crate) mod amazonses;
 pub(crate) mod arf;
 pub(crate) mod autoreply;
 mod dragonfly;
