@@ -93,6 +93,15 @@ impl Bounce {
     /// [`Error`] where the bytes are empty or are no mail at all. Mail that
     /// is no bounce is not an error: it is [`Kind::NotBounce`].
     pub fn parse(raw: &[u8]) -> Result<Bounce, Error> {
+        Bounce::parse_at(raw, 0)
+    }
+
+    /// [`parse`](Self::parse) of a message `depth` messages deep: a mail
+    /// system's message that is no bounce itself but carries one attached
+    /// whole (a gateway that wraps the bounces it passes on) is that
+    /// bounce; one level down, not more. A person's forward is not read
+    /// so: it asks about a bounce.
+    fn parse_at(raw: &[u8], depth: usize) -> Result<Bounce, Error> {
         if raw.iter().all(u8::is_ascii_whitespace) {
             return Err(Error::Empty);
         }
@@ -142,6 +151,18 @@ impl Bounce {
         }
 
         let (kind, format, entries) = decode(&context, &parts, &original);
+        // Only a mail system's own wrapper: a person who forwards a bounce
+        // is asking about it, not bouncing.
+        if kind == Kind::NotBounce && depth == 0 && formats::looks_like_bounce(&context) {
+            if let Some(inner) = parts.attached.and_then(|raw| Bounce::parse_at(raw, 1).ok()) {
+                if matches!(inner.kind, Kind::DeliveryStatus | Kind::Feedback) {
+                    return Ok(Bounce {
+                        envelope_recipient: envelope_recipient.or(inner.envelope_recipient.clone()),
+                        ..inner
+                    });
+                }
+            }
+        }
         let recipients = entries
             .into_iter()
             .map(|entry| finish(entry, format))

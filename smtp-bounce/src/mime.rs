@@ -62,6 +62,9 @@ pub(crate) struct Parts<'m> {
     pub(crate) feedback_report: Option<&'m [u8]>,
     /// The returned message, where it came as a part.
     pub(crate) original: Option<OriginalMessage>,
+    /// The raw bytes of the first message attached whole: a bounce that a
+    /// mail system or a person forwarded comes as one.
+    pub(crate) attached: Option<&'m [u8]>,
     /// The bounce's own words: its text parts (HTML made text where a
     /// part has no plain text), joined.
     pub(crate) text: String,
@@ -112,6 +115,7 @@ pub(crate) fn parts<'m>(message: &'m Message<'m>) -> Parts<'m> {
                 found.feedback_report.get_or_insert(part.contents());
             }
             (_, PartType::Message(inner)) => {
+                found.attached.get_or_insert(inner.raw_message());
                 remember(&mut found.original, || {
                     Some(OriginalMessage::from_message(inner, Returned::Whole))
                 });

@@ -332,3 +332,21 @@ fn a_large_returned_message() {
     };
     assert_eq!(bob.reason, Reason::MesgTooBig);
 }
+
+/// A mail system's wrapper around a bounce is the bounce; a person's
+/// forward of one is not.
+#[test]
+fn bounces_attached_whole() {
+    let inner = String::from_utf8(fixture("postfix-bounce-user-unknown.eml")).unwrap();
+    let wrap = |from: &str, subject: &str| {
+        format!(
+            "From: {from}\r\nTo: sender@example.org\r\nSubject: {subject}\r\nContent-Type: multipart/mixed; boundary=\"w\"\r\n\r\n\
+             --w\r\nContent-Type: text/plain\r\n\r\nSee the attached message.\r\n--w\r\nContent-Type: message/rfc822\r\n\r\n{inner}\r\n--w--\r\n"
+        )
+    };
+    let bounce = Bounce::parse(wrap("MAILER-DAEMON@gateway.example.net", "Returned mail").as_bytes()).unwrap();
+    assert_eq!(bounce.kind(), Kind::DeliveryStatus);
+    assert_eq!(bounce.recipients()[0].address, "nobody@sink.test");
+    let forward = Bounce::parse(wrap("Bob <bob@example.org>", "Fwd: Undelivered Mail Returned to Sender").as_bytes()).unwrap();
+    assert_eq!(forward.kind(), Kind::NotBounce);
+}

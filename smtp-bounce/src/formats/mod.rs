@@ -25,7 +25,7 @@ use crate::Format;
 use mail_parser::Message;
 use smtp_status::{Action, Command, EnhancedStatusCode, Reason, ReplyCode};
 
-pub(crate) use engine::original_inline;
+pub(crate) use engine::{looks_like_bounce, original_inline};
 
 /// What a decoder found of one recipient, before the reason is decided.
 #[derive(Debug, Clone, Default)]
