@@ -74,6 +74,7 @@ mod formats;
 mod message;
 mod mime;
 mod original;
+mod providers;
 mod reason;
 mod record;
 mod text;

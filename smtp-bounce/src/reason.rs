@@ -16,6 +16,9 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
     ) {
         return Reason::Delivered;
     }
+    if let Some(reason) = crate::providers::reason(entry) {
+        return reason;
+    }
     let text = entry.diagnostic.as_bytes();
     // The reply's own enhanced code says more than a report's Status,
     // which some MTAs write as a generic X.0.0.

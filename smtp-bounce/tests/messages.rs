@@ -344,9 +344,18 @@ fn bounces_attached_whole() {
              --w\r\nContent-Type: text/plain\r\n\r\nSee the attached message.\r\n--w\r\nContent-Type: message/rfc822\r\n\r\n{inner}\r\n--w--\r\n"
         )
     };
-    let bounce = Bounce::parse(wrap("MAILER-DAEMON@gateway.example.net", "Returned mail").as_bytes()).unwrap();
+    let bounce =
+        Bounce::parse(wrap("MAILER-DAEMON@gateway.example.net", "Returned mail").as_bytes())
+            .unwrap();
     assert_eq!(bounce.kind(), Kind::DeliveryStatus);
     assert_eq!(bounce.recipients()[0].address, "nobody@sink.test");
-    let forward = Bounce::parse(wrap("Bob <bob@example.org>", "Fwd: Undelivered Mail Returned to Sender").as_bytes()).unwrap();
+    let forward = Bounce::parse(
+        wrap(
+            "Bob <bob@example.org>",
+            "Fwd: Undelivered Mail Returned to Sender",
+        )
+        .as_bytes(),
+    )
+    .unwrap();
     assert_eq!(forward.kind(), Kind::NotBounce);
 }

@@ -14,12 +14,16 @@ fn notification(text: &str) -> Option<Value> {
     let start = text.find('{')?;
     let end = text.rfind('}')?;
     let json = text.get(start..=end)?;
-    let value: Value = serde_json::from_str(json).or_else(|_| serde_json::from_str(&json.replace("\r\n ", "").replace("\n ", "")) ).ok()?;
+    let value: Value = serde_json::from_str(json)
+        .or_else(|_| serde_json::from_str(&json.replace("\r\n ", "").replace("\n ", "")))
+        .ok()?;
     let inner = match value.get("Message").and_then(Value::as_str) {
         Some(message) => serde_json::from_str(message).ok()?,
         None => value,
     };
-    inner.get("notificationType").or_else(|| inner.get("eventType"))?;
+    inner
+        .get("notificationType")
+        .or_else(|| inner.get("eventType"))?;
     Some(inner)
 }
 
@@ -37,23 +41,45 @@ pub(crate) fn decode(context: &Context<'_>) -> Vec<Entry> {
     let Some(note) = notification(context.text) else {
         return Vec::new();
     };
-    let kind = note.get("notificationType").or_else(|| note.get("eventType")).and_then(Value::as_str).unwrap_or("");
+    let kind = note
+        .get("notificationType")
+        .or_else(|| note.get("eventType"))
+        .and_then(Value::as_str)
+        .unwrap_or("");
     let (list, key, action, reason) = match kind {
         "Bounce" => ("bounce", "bouncedRecipients", None, None),
-        "Complaint" => ("complaint", "complainedRecipients", None, Some(Reason::Feedback)),
-        "Delivery" => ("delivery", "recipients", Some(Action::Delivered), Some(Reason::Delivered)),
+        "Complaint" => (
+            "complaint",
+            "complainedRecipients",
+            None,
+            Some(Reason::Feedback),
+        ),
+        "Delivery" => (
+            "delivery",
+            "recipients",
+            Some(Action::Delivered),
+            Some(Reason::Delivered),
+        ),
         _ => return Vec::new(),
     };
     let Some(section) = note.get(list) else {
         return Vec::new();
     };
-    let reporting_mta = text_of(section, "reportingMTA").map(|mta| mta.trim_start_matches("dsn;").trim().to_owned());
-    let recipients = section.get(key).and_then(Value::as_array).cloned().unwrap_or_default();
+    let reporting_mta = text_of(section, "reportingMTA")
+        .map(|mta| mta.trim_start_matches("dsn;").trim().to_owned());
+    let recipients = section
+        .get(key)
+        .and_then(Value::as_array)
+        .cloned()
+        .unwrap_or_default();
     recipients
         .iter()
         .filter_map(|recipient| {
             // A delivery lists addresses; the others list objects.
-            let address = recipient.as_str().map(str::to_owned).or_else(|| text_of(recipient, "emailAddress"))?;
+            let address = recipient
+                .as_str()
+                .map(str::to_owned)
+                .or_else(|| text_of(recipient, "emailAddress"))?;
             let diagnostic = text_of(recipient, "diagnosticCode")
                 .or_else(|| text_of(section, "smtpResponse"))
                 .unwrap_or_default();
@@ -99,17 +125,29 @@ mod tests {
             r#"{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bouncedRecipients":[{"emailAddress":"bob@example.com","action":"failed","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 user unknown"}],"reportingMTA":"dsn; a1.smtp-out.example.com"}}"#,
         );
         assert_eq!(bounce.kind(), Kind::DeliveryStatus);
-        let [bob] = bounce.recipients() else { panic!("{bounce:#?}") };
-        assert_eq!((bob.address.as_str(), bob.format, bob.reason), ("bob@example.com", Format::AmazonSes, Reason::UserUnknown));
-        assert_eq!(bob.reporting_mta.as_deref(), Some("a1.smtp-out.example.com"));
+        let [bob] = bounce.recipients() else {
+            panic!("{bounce:#?}")
+        };
+        assert_eq!(
+            (bob.address.as_str(), bob.format, bob.reason),
+            ("bob@example.com", Format::AmazonSes, Reason::UserUnknown)
+        );
+        assert_eq!(
+            bob.reporting_mta.as_deref(),
+            Some("a1.smtp-out.example.com")
+        );
     }
 
     #[test]
     fn reads_complaints_and_deliveries() {
-        let bounce = notification(r#"{"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"carol@example.com"}],"complaintFeedbackType":"abuse"}}"#);
+        let bounce = notification(
+            r#"{"notificationType":"Complaint","complaint":{"complainedRecipients":[{"emailAddress":"carol@example.com"}],"complaintFeedbackType":"abuse"}}"#,
+        );
         assert_eq!(bounce.kind(), Kind::Feedback);
         assert_eq!(bounce.recipients()[0].reason, Reason::Feedback);
-        let bounce = notification(r#"{"notificationType":"Delivery","delivery":{"recipients":["dave@example.com"],"smtpResponse":"250 2.0.0 OK"}}"#);
+        let bounce = notification(
+            r#"{"notificationType":"Delivery","delivery":{"recipients":["dave@example.com"],"smtpResponse":"250 2.0.0 OK"}}"#,
+        );
         assert_eq!(bounce.kind(), Kind::DeliveryReport);
         assert_eq!(bounce.recipients()[0].reason, Reason::Delivered);
     }

@@ -1,0 +1,26 @@
+//! Meta (facebook.com): its response codes ("RCP-P2", "POL-P1") name
+//! refusals, published on its postmaster page.
+
+use super::Seen;
+use smtp_status::Reason;
+
+pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
+    if !seen.is(
+        &["facebook.com", "facebookmail.com"],
+        &["postmaster.facebook.com"],
+    ) {
+        return None;
+    }
+    const CODES: [(&str, Reason); 6] = [
+        ("rcp-p1", Reason::UserUnknown),     // the address does not exist
+        ("rcp-p2", Reason::Filtered),        // the recipient's preferences refuse it
+        ("rcp-p3", Reason::Rejected),        // the recipient refuses this sender
+        ("rcp-t1", Reason::SystemError),     // the address is not available now
+        ("pol-p1", Reason::PolicyViolation), // the message breaks a policy
+        ("pol-p2", Reason::Blocked),         // the sending host is refused
+    ];
+    CODES
+        .iter()
+        .find(|(code, _)| seen.text.contains(code))
+        .map(|(_, reason)| *reason)
+}

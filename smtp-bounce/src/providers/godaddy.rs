@@ -1,0 +1,27 @@
+//! GoDaddy (secureserver.net): its bounce codes "IBnnn" name the limit or
+//! list that refused, whatever the enhanced code before them says.
+
+use super::Seen;
+use smtp_status::Reason;
+
+pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
+    if !seen.is(&["secureserver.net"], &["x.co/rlbounce", " ib"]) {
+        return None;
+    }
+    // The code and what GoDaddy publishes for it.
+    const CODES: [(&str, Reason); 9] = [
+        ("ib401", Reason::Blocked),         // the sending IP is on a block list
+        ("ib501", Reason::Blocked),         // the sending IP is blocked for spam
+        ("ib502", Reason::Blocked),         // the sending IP's reputation, blocked
+        ("ib504", Reason::TooManyConn),     // too many connections from the IP
+        ("ib506", Reason::Blocked),         // listed on a DNS block list
+        ("ib508", Reason::RequirePtr),      // no reverse DNS for the sending IP
+        ("ib605", Reason::PolicyViolation), // the message's content broke a policy
+        ("ib607", Reason::Speeding),        // too many recipients this hour
+        ("ib705", Reason::VirusDetected),   // a virus in the message
+    ];
+    CODES
+        .iter()
+        .find(|(code, _)| seen.text.contains(code))
+        .map(|(_, reason)| *reason)
+}
