@@ -276,7 +276,8 @@ fn decode(
 }
 
 /// The record of an entry: its reason, hard bounce and verdict decided.
-fn finish(entry: Entry, format: Format) -> Recipient {
+fn finish(mut entry: Entry, format: Format) -> Recipient {
+    entry.diagnostic = text::join_reply_lines(&entry.diagnostic);
     let reason = reason::decide(&entry);
     let verdict = reason::verdict(&entry, reason);
     Recipient {

@@ -91,17 +91,12 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
     }
 }
 
-/// Whether an unknown user's refusal is about the address: a report's
-/// recipient group that was not refused after DATA, or a refusal that
-/// answered RCPT, or one whose enhanced code is one of RFC 3463's X.1.x of a
+/// Whether an unknown user's refusal is about the address: it answered
+/// RCPT, or its enhanced code is one of RFC 3463's X.1.x of a
 /// destination address (other, bad mailbox, bad syntax).
 fn tied_to_address(entry: &Entry, enhanced: Option<EnhancedStatusCode>) -> bool {
     if matches!(entry.command, Some(Command::Data | Command::DataEnd)) {
         return false;
-    }
-    // A report's recipient group is about its address by itself.
-    if entry.action.is_some() {
-        return true;
     }
     let address_code = |code: Option<EnhancedStatusCode>| {
         code.is_some_and(|code| code.subject() == 1 && matches!(code.detail(), 0 | 1 | 3))

@@ -3,6 +3,46 @@
 
 use smtp_status::Command;
 
+/// A multi-line reply's text, unfolded into one line, without the code
+/// (and enhanced code) that repeats at the head of its later lines:
+/// "550-5.7.1 Messages with multiple 550 5.7.1 addresses" reads "550-5.7.1
+/// Messages with multiple addresses". Text that does not start as a
+/// multi-line reply ("550-") is left as it is.
+pub(crate) fn join_reply_lines(diagnostic: &str) -> String {
+    let multi_line = diagnostic
+        .as_bytes()
+        .get(..4)
+        .is_some_and(|head| head[..3].iter().all(u8::is_ascii_digit) && head[3] == b'-');
+    if !multi_line {
+        return diagnostic.to_owned();
+    }
+    let code = &diagnostic[..3];
+    let enhanced = enhanced_in(diagnostic).map(|enhanced| enhanced.to_string());
+    let words: Vec<&str> = diagnostic
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .collect();
+    let mut kept = Vec::with_capacity(words.len());
+    let mut index = 0;
+    while index < words.len() {
+        let word = words[index];
+        index += 1;
+        let repeated = kept.len() > 0
+            && word.strip_prefix(code).is_some_and(|rest| {
+                rest.is_empty() || rest == "-" || rest.strip_prefix('-') == enhanced.as_deref()
+            });
+        if repeated {
+            // "550 5.7.1": the enhanced code after the code repeats too.
+            if words.get(index).copied() == enhanced.as_deref() && !word.contains('.') {
+                index += 1;
+            }
+            continue;
+        }
+        kept.push(word);
+    }
+    kept.join(" ")
+}
+
 /// `text`'s lines joined by single spaces, each trimmed, blank ones
 /// dropped: a folded field or a wrapped diagnostic made one line.
 pub(crate) fn unfold(text: &str) -> String {
@@ -365,6 +405,19 @@ pub(crate) fn enhanced_in(text: &str) -> Option<smtp_status::EnhancedStatusCode>
 #[cfg(test)]
 mod code_tests {
     use super::*;
+
+    #[test]
+    fn joins_reply_lines() {
+        assert_eq!(join_reply_lines("550-5.7.1 Messages with multiple 550 5.7.1 addresses in From: 550-5.7.1 are not accepted"), "550-5.7.1 Messages with multiple addresses in From: are not accepted");
+        assert_eq!(
+            join_reply_lines("550 5.1.1 said 550 for RCPT TO"),
+            "550 5.1.1 said 550 for RCPT TO"
+        );
+        assert_eq!(
+            join_reply_lines("552-too big 552- really"),
+            "552-too big really"
+        );
+    }
 
     #[test]
     fn reply_codes() {

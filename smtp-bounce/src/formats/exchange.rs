@@ -1,30 +1,54 @@
-//! Microsoft Exchange's text (Exchange 2003 and like it): "Your message
-//! did not reach some or all of the intended recipients.", then each
-//! address with the date and what the server said.
+//! Microsoft Exchange's text (Exchange 2000/2003, its Internet Mail
+//! Service): "Your message ... did not reach the following recipient(s):",
+//! then each address with the date, the server's words, and an IMS code
+//! ("MSEXCH:IMS:... (000C05A6) Unknown Recipient") that names the reason.
 
-use super::{engine, Format, TextFormat};
+use super::{engine, Context, Entry, Format, TextFormat};
+use smtp_status::Reason;
 
 pub(super) const FORMAT: TextFormat = TextFormat {
     format: Format::Exchange,
     starts: &[
+        "did not reach the following recipient(s)",
         "did not reach some or all of the intended recipients",
-        "the following recipient(s) could not be reached",
     ],
     headers: &[
-        ("X-Mailer", "microsoft exchange"),
+        ("X-Mailer", "internet mail service"),
         ("X-MimeOLE", "exchange"),
     ],
     original: &[],
     framing: &[],
     boilerplate: &[
         "your message did not reach some or all",
+        "did not reach the following recipient(s)",
         "subject:",
         "sent:",
         "the following recipient(s) cannot be reached",
         "the following recipient(s) could not be reached",
     ],
-    decode: engine::blocks,
+    decode,
 };
+
+/// The IMS codes Exchange writes in parentheses, and what each names.
+const IMS_CODES: [(&str, Reason); 5] = [
+    ("000C05A6", Reason::UserUnknown),   // Unknown Recipient
+    ("000C0595", Reason::Filtered),      // Ambiguous Recipient
+    ("000B0981", Reason::SecurityError), // the server does not support AUTH
+    ("00010256", Reason::SystemError),   // too many recipients
+    ("000D06B5", Reason::SystemError),   // no proxy for the recipient
+];
+
+/// The shared engine's entries, each with the reason its IMS code names.
+fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
+    let mut entries = engine::blocks(context, format);
+    for entry in &mut entries {
+        entry.reason = IMS_CODES
+            .iter()
+            .find(|(code, _)| entry.diagnostic.contains(&format!("({code})")))
+            .map(|(_, reason)| *reason);
+    }
+    entries
+}
 
 #[cfg(test)]
 mod tests {
@@ -48,6 +72,23 @@ mod tests {
         assert_eq!(
             (mallory.format, mallory.reason),
             (Format::Exchange, Reason::UserUnknown)
+        );
+    }
+
+    #[test]
+    fn reads_an_ims_code() {
+        let bounce = read(
+            "System Administrator <postmaster@exchange.example.net>",
+            "Undeliverable: hello",
+            "Your message\n\n  To:      someone@example.org\n  Subject: hello\n\n\
+             did not reach the following recipient(s):\n\n\
+             trent@example.com on Tue, 1 Dec 2026 10:00:00 +0000\n    \
+             The recipient name is not recognized\n    MSEXCH:IMS:EXAMPLE:SITE:MX 0 (000C05A6) Unknown Recipient\n",
+        );
+        let trent = only(&bounce);
+        assert_eq!(
+            (trent.address.as_str(), trent.format, trent.reason),
+            ("trent@example.com", Format::Exchange, Reason::UserUnknown)
         );
     }
 }

@@ -32,6 +32,11 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
     {
         return Some(Reason::UserUnknown);
     }
+    // Outlook.com's "550 Requested action not taken: mailbox unavailable"
+    // with its own numbers after it: no such mailbox.
+    if says("requested action not taken: mailbox unavailable") {
+        return Some(Reason::UserUnknown);
+    }
     // 5.7.606-649 "Access denied, banned sending IP": the sending host is
     // on Microsoft's own block list.
     if says("banned sending ip") {

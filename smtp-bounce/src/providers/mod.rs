@@ -9,6 +9,7 @@ mod godaddy;
 mod google;
 mod microsoft;
 mod tencent;
+mod yahoo;
 
 use crate::formats::Entry;
 use smtp_status::Reason;
@@ -38,9 +39,10 @@ impl Seen<'_> {
 
 /// The providers, each a rule that names the reason where it knows the
 /// provider's words.
-const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 6] = [
+const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 7] = [
     google::reason,
     microsoft::reason,
+    yahoo::reason,
     godaddy::reason,
     facebook::reason,
     tencent::reason,

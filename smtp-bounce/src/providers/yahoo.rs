@@ -1,0 +1,26 @@
+//! Yahoo (yahoo.com, its yahoodns.net servers): its published SMTP errors
+//! name a few refusals in words of their own.
+
+use super::Seen;
+use smtp_status::Reason;
+
+pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
+    if !seen.is(
+        &["yahoo.com", "yahoodns.net", "yahoo.co.jp", "ymail.com"],
+        &["delivery error: dd", "postmaster.yahooinc.com"],
+    ) {
+        return None;
+    }
+    let says = |words: &str| seen.text.contains(words);
+    // "554 delivery error: dd This user doesn't have a yahoo.com account":
+    // given after DATA, it is the address that does not exist.
+    if says("doesn't have a") && says("account") {
+        return Some(Reason::UserUnknown);
+    }
+    // "553 5.7.1 [BL21] Connections will not be accepted from ..., because
+    // the ip is in Spamhaus's list".
+    if says("[bl21]") || says("[bl22]") || says("[bl23]") {
+        return Some(Reason::Blocked);
+    }
+    None
+}
