@@ -19,7 +19,8 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
     if let Some(reason) = crate::providers::reason(entry) {
         return reason;
     }
-    let text = entry.diagnostic.as_bytes();
+    let text = without_mta_words(&entry.diagnostic);
+    let text = text.as_bytes();
     // The reply's own enhanced code says more than a report's Status,
     // which some MTAs write as a generic X.0.0.
     let enhanced = crate::text::enhanced_in(&entry.diagnostic)
@@ -39,10 +40,14 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
     let unnamed = matches!(reason, Reason::OnHold | Reason::Undefined);
     let transient = entry.status.map(EnhancedStatusCode::class) == Some(Class::TransientNegative)
         || entry.reply_code.map(smtp_status::ReplyCode::class) == Some(Class::TransientNegative);
+    // A local delivery program: a report's X-Unix diagnostic, or a pipe
+    // (Exim's "pipe to |program").
     let local_program = entry
         .diagnostic_type
         .as_deref()
-        .is_some_and(|kind| kind.eq_ignore_ascii_case("x-unix"));
+        .is_some_and(|kind| kind.eq_ignore_ascii_case("x-unix"))
+        || entry.address.starts_with('|')
+        || entry.diagnostic.contains("pipe to |");
     match reason {
         // A local delivery program (a pipe, procmail) failed.
         // (A local program's exit code is no SMTP reply: a status's
@@ -61,8 +66,13 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
             Reason::Expired
         }
         // A domain that could not be looked up for now (a temporary DNS
-        // failure) is no reason to drop its addresses.
-        Reason::HostUnknown if transient || entry.action == Some(Action::Delayed) => {
+        // failure, "Host not found, try again") is no reason to drop its
+        // addresses.
+        Reason::HostUnknown
+            if transient
+                || entry.action == Some(Action::Delayed)
+                || says_try_again(&entry.diagnostic) =>
+        {
             Reason::NetworkError
         }
         // A refused greeting or HELO is about the sending host.
@@ -104,6 +114,29 @@ fn tied_to_address(entry: &Entry, enhanced: Option<EnhancedStatusCode>) -> bool 
     entry.command == Some(Command::Rcpt) || address_code(enhanced) || address_code(entry.status)
 }
 
+/// The diagnostic without the reporting MTA's words about its own queue,
+/// which name no reason of the remote side: Postfix's "delivery
+/// temporarily suspended:" before the failure it stopped on.
+fn without_mta_words(diagnostic: &str) -> std::borrow::Cow<'_, str> {
+    const QUEUE_WORDS: [&str; 1] = ["delivery temporarily suspended:"];
+    let lower = diagnostic.to_ascii_lowercase();
+    match QUEUE_WORDS
+        .iter()
+        .find_map(|words| lower.find(words).map(|at| at + words.len()))
+    {
+        Some(end) => std::borrow::Cow::Owned(diagnostic[end..].trim_start().to_owned()),
+        None => std::borrow::Cow::Borrowed(diagnostic),
+    }
+}
+
+/// Whether a domain's lookup failed for now ("Host not found, try again":
+/// a DNS server that did not answer, not a name that does not exist).
+fn says_try_again(diagnostic: &str) -> bool {
+    diagnostic
+        .to_ascii_lowercase()
+        .contains("not found, try again")
+}
+
 /// Whether a diagnostic says that the MTA gave up retrying.
 fn says_expired(diagnostic: &str) -> bool {
     const GAVE_UP: [&str; 5] = [
@@ -123,7 +156,8 @@ fn generic(status: Option<EnhancedStatusCode>) -> bool {
 }
 
 /// The words of a connection that never got an answer (lowercase).
-const NO_ANSWER: [&str; 8] = [
+const NO_ANSWER: [&str; 9] = [
+    "host not reachable",
     "connection timed out",
     "connect to ",
     "did not accept our requests to connect",

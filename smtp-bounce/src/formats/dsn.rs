@@ -95,11 +95,15 @@ fn entry(
     }
     let command = command_in(&text).or_else(|| said.and_then(|said| said.command));
     // A local program's diagnostic (X-Unix: an exit code such as "75")
-    // holds no reply code.
-    let smtp = diagnostic
+    // holds no reply code; Postfix's own (X-Postfix) may quote one.
+    let local_program = diagnostic
         .and_then(|d| d.kind)
-        .is_none_or(|kind| kind.eq_ignore_ascii_case(b"smtp"));
-    let reply_code = if smtp { reply_code_in(&text) } else { None };
+        .is_some_and(|kind| kind.eq_ignore_ascii_case(b"x-unix"));
+    let reply_code = if local_program {
+        None
+    } else {
+        reply_code_in(&text)
+    };
     Some(Entry {
         action: recipient.action(),
         status: recipient.status().or_else(|| enhanced_in(&text)),

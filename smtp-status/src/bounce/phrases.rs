@@ -236,6 +236,7 @@ const NO_RELAYING: &[&str] = &[
 ];
 
 const REQUIRE_PTR: &[&str] = &[
+    "mismatches client ip",
     "reverse dns",
     "reverse hostname",
     "reverse lookup",
@@ -297,6 +298,9 @@ const SPAM_DETECTED: &[&str] = &[
 const BAD_REPUTATION: &[&str] = &["reputation"];
 
 const BLOCKED: &[&str] = &[
+    "refused to talk to me",
+    "smtp server of your isp",
+    "not accepting connections",
     // Greylisting refuses an unknown sending host for a while: blocked,
     // and a retry lets it through.
     "greylist",
@@ -419,6 +423,7 @@ const NETWORK_ERROR: &[&str] = &[
 const MAILER_ERROR: &[&str] = &["mailer error", "command died", "exit code", "procmail"];
 
 const REJECTED: &[&str] = &[
+    "purported responsible address",
     "unroutable sender",
     "sender address rejected",
     "sender rejected",
