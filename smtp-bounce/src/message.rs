@@ -281,7 +281,7 @@ fn finish(mut entry: Entry, format: Format) -> Recipient {
     let reason = reason::decide(&entry);
     let verdict = reason::verdict(&entry, reason);
     Recipient {
-        hard_bounce: reason.is_hard_bounce(),
+        hard_bounce: reason::is_hard_bounce(&entry, reason),
         reason,
         verdict,
         format,

@@ -181,6 +181,15 @@ fn no_answer(entry: &Entry) -> bool {
     NO_ANSWER.iter().any(|words| lower.contains(words))
 }
 
+/// Whether the address itself is bad: the reason says so, and, for a
+/// domain that takes no mail, the refusal was permanent (a domain that
+/// takes none for now, with a 4yz or a 4.x.x, may take it later).
+pub(crate) fn is_hard_bounce(entry: &Entry, reason: Reason) -> bool {
+    let transient = entry.status.map(EnhancedStatusCode::class) == Some(Class::TransientNegative)
+        || entry.reply_code.map(smtp_status::ReplyCode::class) == Some(Class::TransientNegative);
+    reason.is_hard_bounce() && !(reason == Reason::NotAccept && transient)
+}
+
 /// Retry or give up: as the reporting MTA decided (its Action), else by
 /// the reply code and the command it answered, else by the status's
 /// class; a complaint, an automatic reply or a delivery is done.
