@@ -118,12 +118,7 @@ impl Bounce {
                     .collect::<Vec<_>>()
             })
             .collect();
-        let context = Context {
-            message: &message,
-            text: &parts.text,
-            subject: message.subject().unwrap_or(""),
-            own_addresses,
-        };
+        let context = Context::new(&message, &parts.text, own_addresses);
         let envelope_recipient = [
             "X-Original-To",
             "Delivered-To",

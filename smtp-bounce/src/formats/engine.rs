@@ -65,24 +65,27 @@ const SYSTEM_SENDERS: [&str; 6] = [
 /// Whether the message says, by its sender or Subject, that it is a
 /// bounce, and is not a person's forward or reply of one.
 pub(crate) fn looks_like_bounce(context: &Context<'_>) -> bool {
-    let subject = context.subject.trim_start().to_ascii_lowercase();
+    context.bounce_like
+}
+
+/// [`looks_like_bounce`], decided once per message from its header.
+pub(crate) fn says_bounce(message: &mail_parser::Message<'_>, subject: &str) -> bool {
+    let subject = subject.trim_start().to_ascii_lowercase();
     if ["fwd:", "fw:", "re:", "wg:", "tr:"]
         .iter()
         .any(|prefix| subject.starts_with(prefix))
     {
         return false;
     }
-    let from = context
-        .message
+    let from = message
         .header_raw("From")
         .unwrap_or("")
         .to_ascii_lowercase();
     let system_sender = SYSTEM_SENDERS.iter().any(|name| from.contains(name))
-        || context
-            .message
+        || message
             .header_raw("Return-Path")
             .is_some_and(|path| path.trim() == "<>");
-    let failed_header = context.message.header_raw("X-Failed-Recipients").is_some();
+    let failed_header = message.header_raw("X-Failed-Recipients").is_some();
     system_sender || failed_header || BOUNCE_SUBJECTS.iter().any(|words| subject.contains(words))
 }
 
@@ -90,7 +93,7 @@ pub(crate) fn looks_like_bounce(context: &Context<'_>) -> bool {
 /// its opening words before the returned message. A format with neither
 /// (the fallback) takes any message that looks like a bounce.
 pub(crate) fn is_format(context: &Context<'_>, format: &TextFormat) -> bool {
-    if !looks_like_bounce(context) {
+    if !context.bounce_like {
         return false;
     }
     if format.starts.is_empty() && format.headers.is_empty() {
@@ -102,60 +105,90 @@ pub(crate) fn is_format(context: &Context<'_>, format: &TextFormat) -> bool {
             .header_raw(*name)
             .is_some_and(|value| text::contains_ignoring_case(value, words))
     });
-    by_header || start_of(report(context.text, format), format).is_some()
+    by_header || start_of(context, report_end(context, format), format).is_some()
 }
 
-/// Where the first of the format's opening words is in `report`.
-fn start_of(report: &str, format: &TextFormat) -> Option<usize> {
+/// Where the first of the format's opening words is, before `end`.
+fn start_of(context: &Context<'_>, end: usize, format: &TextFormat) -> Option<usize> {
+    let lower = &context.lower[..end];
     format
         .starts
         .iter()
-        .filter_map(|words| text::find_ignoring_case(report, words))
+        .filter_map(|words| lower.find(words))
         .min()
 }
 
 /// Header fields that begin a returned message's header where no marker
-/// does: no MTA's own words start a line with them (lowercase).
+/// does: no MTA's own words start a line with them (lowercase, each after
+/// a line end).
 const HEADER_STARTS: [&str; 5] = [
-    "received: ",
-    "return-path: ",
-    "dkim-signature: ",
-    "message-id: ",
-    "mime-version: ",
+    "\nreceived:",
+    "\nreturn-path:",
+    "\ndkim-signature:",
+    "\nmessage-id:",
+    "\nmime-version:",
 ];
 
-/// The text before the returned message.
-pub(crate) fn report<'a>(text: &'a str, format: &TextFormat) -> &'a str {
+/// Where the returned message begins in `text` (`lower` is its ASCII
+/// lowercase): the start of the line of the first marker (the common ones
+/// and `markers`), of a header field that only a returned header starts a
+/// line with, or of an mbox separator ("From sender date").
+pub(crate) fn original_start(text: &str, lower: &str, markers: &[&str]) -> usize {
+    let line_start = |at: usize| lower[..at].rfind('\n').map_or(0, |lf| lf + 1);
     let mut end = text.len();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let lower = line.to_ascii_lowercase();
-        let marker = ORIGINAL_MARKERS.iter().chain(format.original).any(|marker| lower.contains(marker))
-            || HEADER_STARTS.iter().any(|field| lower.starts_with(field))
-            // An mbox separator: "From sender date", its time with colons.
-            || (line.starts_with("From ") && line.contains('@') && line.matches(':').count() >= 2);
-        if marker {
-            end = line_start;
+    for marker in ORIGINAL_MARKERS.iter().chain(markers) {
+        if let Some(at) = lower[..end].find(marker) {
+            end = line_start(at);
+        }
+    }
+    for field in HEADER_STARTS {
+        if let Some(at) = lower[..end].find(field) {
+            end = at + 1;
+        }
+    }
+    let mut from = 0;
+    while let Some(at) = text[from..end].find("\nFrom ") {
+        let start = from + at + 1;
+        let line = text[start..end].lines().next().unwrap_or("");
+        // Its date's time has colons.
+        if line.contains('@') && line.matches(':').count() >= 2 {
+            end = start;
             break;
         }
-        line_start += line.len();
+        from = start;
     }
-    &text[..end]
+    end
+}
+
+/// Where the report ends for `format`: the returned message's start,
+/// with the format's own markers.
+fn report_end(context: &Context<'_>, format: &TextFormat) -> usize {
+    if format.original.is_empty() {
+        return context.report_end;
+    }
+    original_start(
+        &context.text[..context.report_end],
+        &context.lower[..context.report_end],
+        format.original,
+    )
+}
+
+/// The text before the returned message.
+pub(crate) fn report<'a>(context: &Context<'a>, format: &TextFormat) -> &'a str {
+    &context.text[..report_end(context, format)]
 }
 
 /// Where the returned message starts in a bounce's text (after the
 /// marker line), if a marker is there.
 pub(crate) fn original_inline(text: &str) -> Option<&str> {
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let lower = line.to_ascii_lowercase();
-        line_start += line.len();
-        if ORIGINAL_MARKERS.iter().any(|marker| lower.contains(marker)) {
-            let rest = text[line_start..].trim_start_matches(['\r', '\n']);
-            return (!rest.is_empty()).then_some(rest);
-        }
-    }
-    None
+    let lower = text.to_ascii_lowercase();
+    let at = ORIGINAL_MARKERS
+        .iter()
+        .filter_map(|marker| lower.find(marker))
+        .min()?;
+    let line_end = lower[at..].find('\n').map_or(text.len(), |lf| at + lf + 1);
+    let rest = text[line_end..].trim_start_matches(['\r', '\n']);
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// The paragraph of `text` that names `needle` (a recipient that is no
@@ -202,15 +235,24 @@ fn blocks_where(
     format: &TextFormat,
     skip: impl Fn(&str) -> bool,
 ) -> Vec<Entry> {
-    let report = report(context.text, format);
-    let report = match start_of(report, format) {
-        Some(start) => &report[report[..start].rfind('\n').map_or(0, |lf| lf + 1)..],
-        None => report,
+    let end = report_end(context, format);
+    let start = match start_of(context, end, format) {
+        Some(start) => context.lower[..start].rfind('\n').map_or(0, |lf| lf + 1),
+        None => 0,
     };
+    let report = &context.text[start..end];
+    let lower = &context.lower[start..end];
     let mut blocks: Vec<Block<'_>> = Vec::new();
-    for line in report.lines() {
-        let lower = line.to_ascii_lowercase();
-        if format.boilerplate.iter().any(|words| lower.contains(words)) {
+    let mut offset = 0;
+    for line in report.split_inclusive('\n') {
+        let lower_line = &lower[offset..offset + line.len()];
+        offset += line.len();
+        let line = line.trim_end_matches(['\n', '\r']);
+        if format
+            .boilerplate
+            .iter()
+            .any(|words| lower_line.contains(words))
+        {
             continue;
         }
         // An address indented deeper than the recipient's own line is said

@@ -52,6 +52,15 @@ pub(crate) struct Context<'a> {
     pub(crate) message: &'a Message<'a>,
     /// The bounce's text parts, joined.
     pub(crate) text: &'a str,
+    /// `text` in ASCII lowercase (the same byte offsets), for the phrase
+    /// searches.
+    pub(crate) lower: String,
+    /// Where the returned message starts in `text` by the markers every
+    /// format shares (its length where none is there).
+    pub(crate) report_end: usize,
+    /// Whether the message says, by its sender or Subject, that it is a
+    /// bounce (see `engine::looks_like_bounce`).
+    pub(crate) bounce_like: bool,
     /// Its Subject, decoded ("" without one).
     pub(crate) subject: &'a str,
     /// The addresses of its From and To: the mail system's, and the
@@ -122,6 +131,27 @@ fn says_why(entry: &Entry) -> bool {
             Reason::classify(None, None, entry.diagnostic.as_bytes()),
             Reason::OnHold | Reason::Undefined
         )
+}
+
+impl<'a> Context<'a> {
+    /// The context of `message`, whose own words are `text`.
+    pub(crate) fn new(
+        message: &'a Message<'a>,
+        text: &'a str,
+        own_addresses: Vec<String>,
+    ) -> Context<'a> {
+        let subject = message.subject().unwrap_or("");
+        let lower = text.to_ascii_lowercase();
+        Context {
+            message,
+            text,
+            report_end: engine::original_start(text, &lower, &[]),
+            lower,
+            subject,
+            bounce_like: engine::says_bounce(message, subject),
+            own_addresses,
+        }
+    }
 }
 
 /// What the format tests share: a message made of a sender, a Subject and

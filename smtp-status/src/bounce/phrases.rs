@@ -404,6 +404,7 @@ const SYSTEM_FULL: &[&str] = &[
 ];
 
 const NETWORK_ERROR: &[&str] = &[
+    "host not reachable",
     "too many hops",
     "network error",
     "name service error",
