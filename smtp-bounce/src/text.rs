@@ -60,6 +60,23 @@ pub(crate) fn unfold(text: &str) -> String {
     out
 }
 
+/// Whether `haystack` contains `needle`: for the short lines and phrases
+/// of a bounce, a scan for the needle's first byte and a comparison there,
+/// without the setup of `str::contains`'s searcher.
+pub(crate) fn has(haystack: &str, needle: &str) -> bool {
+    let (haystack, needle) = (haystack.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else {
+        return true;
+    };
+    let Some(last_start) = haystack.len().checked_sub(needle.len()) else {
+        return false;
+    };
+    haystack[..=last_start]
+        .iter()
+        .enumerate()
+        .any(|(at, &b)| b == first && haystack[at + 1..at + needle.len()] == *rest)
+}
+
 /// Whether `haystack` contains `needle`, ASCII case ignored. `needle` is
 /// lowercase.
 pub(crate) fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {

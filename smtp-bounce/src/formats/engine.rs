@@ -4,6 +4,8 @@
 
 use super::{Context, Entry, TextFormat};
 use crate::text;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::OnceLock;
 
 /// Lines that begin a returned message in most MTAs' text, whatever the
 /// format (lowercase, anywhere in the line).
@@ -129,23 +131,37 @@ const HEADER_STARTS: [&str; 5] = [
     "\nmime-version:",
 ];
 
+/// Every marker of a returned message's start, the formats' own among
+/// them, and the header fields above: one automaton, one pass over a text.
+fn markers() -> &'static AhoCorasick {
+    static MARKERS: OnceLock<AhoCorasick> = OnceLock::new();
+    MARKERS.get_or_init(|| {
+        let formats = super::TEXT_FORMATS
+            .iter()
+            .flat_map(|format| format.original.iter());
+        let all: Vec<&str> = ORIGINAL_MARKERS
+            .iter()
+            .chain(formats)
+            .chain(HEADER_STARTS.iter())
+            .copied()
+            .collect();
+        AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(all)
+            .expect("the markers are plain strings")
+    })
+}
+
 /// Where the returned message begins in `text` (`lower` is its ASCII
-/// lowercase): the start of the line of the first marker (the common ones
-/// and `markers`), of a header field that only a returned header starts a
-/// line with, or of an mbox separator ("From sender date").
-pub(crate) fn original_start(text: &str, lower: &str, markers: &[&str]) -> usize {
-    let line_start = |at: usize| lower[..at].rfind('\n').map_or(0, |lf| lf + 1);
-    let mut end = text.len();
-    for marker in ORIGINAL_MARKERS.iter().chain(markers) {
-        if let Some(at) = lower[..end].find(marker) {
-            end = line_start(at);
-        }
-    }
-    for field in HEADER_STARTS {
-        if let Some(at) = lower[..end].find(field) {
-            end = at + 1;
-        }
-    }
+/// lowercase): the start of the line of the first marker, of a header
+/// field that only a returned header starts a line with, or of an mbox
+/// separator ("From sender date").
+pub(crate) fn original_start(text: &str, lower: &str) -> usize {
+    let mut end = match markers().find(lower) {
+        Some(found) if lower.as_bytes()[found.start()] == b'\n' => found.start() + 1,
+        Some(found) => lower[..found.start()].rfind('\n').map_or(0, |lf| lf + 1),
+        None => text.len(),
+    };
     let mut from = 0;
     while let Some(at) = text[from..end].find("\nFrom ") {
         let start = from + at + 1;
@@ -160,17 +176,9 @@ pub(crate) fn original_start(text: &str, lower: &str, markers: &[&str]) -> usize
     end
 }
 
-/// Where the report ends for `format`: the returned message's start,
-/// with the format's own markers.
-fn report_end(context: &Context<'_>, format: &TextFormat) -> usize {
-    if format.original.is_empty() {
-        return context.report_end;
-    }
-    original_start(
-        &context.text[..context.report_end],
-        &context.lower[..context.report_end],
-        format.original,
-    )
+/// Where the report ends: the returned message's start.
+fn report_end(context: &Context<'_>, _format: &TextFormat) -> usize {
+    context.report_end
 }
 
 /// The text before the returned message.
@@ -178,16 +186,26 @@ pub(crate) fn report<'a>(context: &Context<'a>, format: &TextFormat) -> &'a str 
     &context.text[..report_end(context, format)]
 }
 
-/// Where the returned message starts in a bounce's text (after the
-/// marker line), if a marker is there.
-pub(crate) fn original_inline(text: &str) -> Option<&str> {
-    let lower = text.to_ascii_lowercase();
-    let at = ORIGINAL_MARKERS
+/// What follows the line that begins the returned message in the bounce's
+/// text, where a marker is there.
+pub(crate) fn original_inline<'a>(context: &Context<'a>) -> Option<&'a str> {
+    let start = context.report_end;
+    if start >= context.text.len() {
+        return None;
+    }
+    // A marker's own line goes; a header field's line is the header's.
+    let header_line = HEADER_STARTS
         .iter()
-        .filter_map(|marker| lower.find(marker))
-        .min()?;
-    let line_end = lower[at..].find('\n').map_or(text.len(), |lf| at + lf + 1);
-    let rest = text[line_end..].trim_start_matches(['\r', '\n']);
+        .any(|field| context.lower[start..].starts_with(&field[1..]))
+        || context.text[start..].starts_with("From ");
+    let rest = if header_line {
+        &context.text[start..]
+    } else {
+        context.text[start..]
+            .split_once('\n')
+            .map_or("", |(_, rest)| rest)
+    };
+    let rest = rest.trim_start_matches(['\r', '\n']);
     (!rest.is_empty()).then_some(rest)
 }
 
@@ -251,7 +269,7 @@ fn blocks_where(
         if format
             .boilerplate
             .iter()
-            .any(|words| lower_line.contains(words))
+            .any(|words| text::has(lower_line, words))
         {
             continue;
         }

@@ -55,8 +55,8 @@ pub(crate) struct Context<'a> {
     /// `text` in ASCII lowercase (the same byte offsets), for the phrase
     /// searches.
     pub(crate) lower: String,
-    /// Where the returned message starts in `text` by the markers every
-    /// format shares (its length where none is there).
+    /// Where the returned message starts in `text`, by the markers of
+    /// every format (its length where none is there).
     pub(crate) report_end: usize,
     /// Whether the message says, by its sender or Subject, that it is a
     /// bounce (see `engine::looks_like_bounce`).
@@ -145,7 +145,7 @@ impl<'a> Context<'a> {
         Context {
             message,
             text,
-            report_end: engine::original_start(text, &lower, &[]),
+            report_end: engine::original_start(text, &lower),
             lower,
             subject,
             bounce_like: engine::says_bounce(message, subject),
