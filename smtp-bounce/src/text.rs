@@ -1,7 +1,9 @@
 //! Plain-text helpers the decoders share: unfolding, finding addresses,
 //! markers and the command a reply answered.
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use smtp_status::Command;
+use std::sync::OnceLock;
 
 /// A multi-line reply's text, unfolded into one line, without the code
 /// (and enhanced code) that repeats at the head of its later lines:
@@ -205,67 +207,75 @@ pub(crate) fn is_system_address(address: &str) -> bool {
     .any(|name| local.eq_ignore_ascii_case(name))
 }
 
+/// The phrases that lead a command's name in MTAs' words, and the names
+/// that may follow (longest first, so that "end of data" is not read as
+/// "data").
+const LEADS: [&str; 8] = [
+    "in reply to ",
+    "after ",
+    ">>> ",
+    "did not like our ",
+    "in response to ",
+    "error after ",
+    "while sending ",
+    " for ",
+];
+const NAMES: [(&str, Command); 13] = [
+    ("end of data", Command::DataEnd),
+    ("final data", Command::DataEnd),
+    ("rcpt to", Command::Rcpt),
+    ("rcpt", Command::Rcpt),
+    ("mail from", Command::Mail),
+    ("mail", Command::Mail),
+    ("data", Command::Data),
+    ("ehlo", Command::Hello),
+    ("helo", Command::Hello),
+    ("lhlo", Command::Hello),
+    ("starttls", Command::Other),
+    ("message", Command::DataEnd),
+    ("initial connection", Command::Greeting),
+];
+
+/// Every lead followed by every name, as one automaton: pattern `lead *
+/// NAMES.len() + name`.
+fn command_phrases() -> &'static AhoCorasick {
+    static PHRASES: OnceLock<AhoCorasick> = OnceLock::new();
+    PHRASES.get_or_init(|| {
+        let phrases = LEADS
+            .iter()
+            .flat_map(|lead| NAMES.iter().map(move |(name, _)| format!("{lead}{name}")));
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(phrases)
+            .expect("the phrases are plain strings")
+    })
+}
+
 /// The SMTP command a diagnostic says it answered, as MTAs write it:
 /// Postfix's "(in reply to RCPT TO command)", Exim's "after RCPT TO:",
-/// a transcript's ">>> DATA", qmail-like "did not like our final DATA".
+/// a transcript's ">>> RCPT To:", DragonFly's "did not like our final
+/// DATA". The first one named: a transcript goes on with the commands sent
+/// after the refusal.
 pub(crate) fn command_in(text: &str) -> Option<Command> {
-    // The phrase that leads the command's name, and what each name is.
-    const LEADS: [&str; 8] = [
-        "in reply to ",
-        "after ",
-        ">>> ",
-        "did not like our ",
-        "in response to ",
-        "error after ",
-        "while sending ",
-        " for ",
-    ];
-    const NAMES: [(&str, Command); 13] = [
-        ("rcpt to", Command::Rcpt),
-        ("end of data", Command::DataEnd),
-        ("final data", Command::DataEnd),
-        ("data", Command::Data),
-        ("rcpt", Command::Rcpt),
-        ("mail from", Command::Mail),
-        ("mail", Command::Mail),
-        ("ehlo", Command::Hello),
-        ("helo", Command::Hello),
-        ("lhlo", Command::Hello),
-        ("starttls", Command::Other),
-        ("message", Command::DataEnd),
-        ("initial connection", Command::Greeting),
-    ];
-    let lower = text.to_ascii_lowercase();
-    let mut best: Option<(usize, Command)> = None;
-    for lead in LEADS {
-        let mut from = 0;
-        while let Some(offset) = lower[from..].find(lead) {
-            let at = from + offset + lead.len();
-            from = at;
-            let rest = &lower[at..];
-            if let Some((_, command)) = NAMES.iter().find(|(name, _)| {
-                // A transcript's DATA may come before the replies to the
-                // RCPTs pipelined with it: it says nothing of them.
-                let pipelined = lead == ">>> " && *name == "data";
-                // "said 550 for RCPT TO": the word "for" leads nothing else.
-                let loose = lead == " for " && *name != "rcpt to";
-                !pipelined
-                    && !loose
-                    && rest.starts_with(name)
-                    && !rest[name.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
-            }) {
-                // The first named command is the one refused: a transcript
-                // goes on with the commands sent after the refusal.
-                if best.is_none_or(|(position, _)| at < position) {
-                    best = Some((at, *command));
-                }
-            }
-        }
-    }
+    let bytes = text.as_bytes();
+    let named = command_phrases().find_iter(text).find_map(|found| {
+        let (lead, (name, command)) = (
+            LEADS[found.pattern().as_usize() / NAMES.len()],
+            NAMES[found.pattern().as_usize() % NAMES.len()],
+        );
+        // A word that goes on ("mailbox", "database") names no command.
+        let whole = !bytes.get(found.end()).is_some_and(u8::is_ascii_alphabetic);
+        // A transcript's DATA may come before the replies to the RCPTs
+        // pipelined with it: it says nothing of them.
+        let pipelined = lead == ">>> " && name == "data";
+        // "said 550 for RCPT TO": the word "for" leads nothing else.
+        let loose = lead == " for " && name != "rcpt to";
+        (whole && !pipelined && !loose).then_some(command)
+    });
     // qmail's words for a refused RCPT.
-    best.map(|(_, command)| command).or_else(|| {
-        lower
-            .contains("does not like recipient")
+    named.or_else(|| {
+        crate::text::contains_ignoring_case(text, "does not like recipient")
             .then_some(Command::Rcpt)
     })
 }
