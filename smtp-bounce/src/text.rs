@@ -29,7 +29,7 @@ pub(crate) fn join_reply_lines(diagnostic: &str) -> String {
     while index < words.len() {
         let word = words[index];
         index += 1;
-        let repeated = kept.len() > 0
+        let repeated = !kept.is_empty()
             && word.strip_prefix(code).is_some_and(|rest| {
                 rest.is_empty() || rest == "-" || rest.strip_prefix('-') == enhanced.as_deref()
             });
