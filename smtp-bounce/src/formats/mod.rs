@@ -112,19 +112,15 @@ pub(crate) fn decode_text(context: &Context<'_>) -> Option<(Format, Vec<Entry>)>
         if !engine::is_format(context, format) {
             return None;
         }
-        let mut entries = (format.decode)(context, format);
-        if format.format == Format::Text {
-            // Read by its addresses alone, a bounce must say something of
-            // each: a code, or words that name a reason. An address that
-            // nothing is said of is a guess.
-            entries.retain(says_why);
-        }
+        let entries = (format.decode)(context, format);
         (!entries.is_empty()).then_some((format.format, entries))
     })
 }
 
-/// Whether an entry's diagnostic carries a code or names a reason.
-fn says_why(entry: &Entry) -> bool {
+/// Whether an entry's diagnostic carries a code or names a reason: read
+/// by its addresses alone, a bounce must say something of each; an
+/// address that nothing is said of is a guess.
+pub(crate) fn says_why(entry: &Entry) -> bool {
     entry.reply_code.is_some()
         || entry.status.is_some()
         || !matches!(

@@ -1,8 +1,10 @@
 //! The fallback: a message that says it is a bounce (its sender, its
 //! Subject) in words of no format known here, read by its addresses and
-//! codes alone.
+//! codes alone; where no address in its words is said anything of, the
+//! recipients its `X-Failed-Recipients` field names (as Exim and Google
+//! write it), each with the whole report as what was said.
 
-use super::{engine, Format, TextFormat};
+use super::{engine, Context, Entry, Format, TextFormat};
 
 pub(super) const FORMAT: TextFormat = TextFormat {
     format: Format::Text,
@@ -11,8 +13,31 @@ pub(super) const FORMAT: TextFormat = TextFormat {
     original: &[],
     framing: &[],
     boilerplate: &[],
-    decode: engine::blocks,
+    decode,
 };
+
+/// The engine's recipients, else those of `X-Failed-Recipients`.
+fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
+    let mut entries = engine::blocks(context, format);
+    entries.retain(super::says_why);
+    if !entries.is_empty() {
+        return entries;
+    }
+    let Some(failed) = context.message.header_raw("X-Failed-Recipients") else {
+        return entries;
+    };
+    let said = crate::text::unfold(engine::report(context, format));
+    crate::text::addresses(failed)
+        .map(|found| Entry {
+            address: found.address.to_owned(),
+            reply_code: crate::text::reply_code_in(&said),
+            status: crate::text::enhanced_in(&said),
+            command: crate::text::command_in(&said),
+            diagnostic: said.clone(),
+            ..Entry::default()
+        })
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {

@@ -404,6 +404,7 @@ const SYSTEM_FULL: &[&str] = &[
 ];
 
 const NETWORK_ERROR: &[&str] = &[
+    "did not accept our requests to connect",
     "host not reachable",
     "too many hops",
     "network error",
