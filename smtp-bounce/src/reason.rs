@@ -101,12 +101,30 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
     }
 }
 
+/// Words that say the address or its mailbox does not exist, not only
+/// that a user is unknown (which a filter says too; lowercase).
+const NO_SUCH_ADDRESS: [&str; 7] = [
+    "no such user",
+    "address couldn't be found",
+    "invalid recipient",
+    "mailbox unavailable",
+    "unknown user:",
+    "recipient not found",
+    "does not exist",
+];
+
 /// Whether an unknown user's refusal is about the address: it answered
 /// RCPT, or its enhanced code is one of RFC 3463's X.1.x of a
 /// destination address (other, bad mailbox, bad syntax).
 fn tied_to_address(entry: &Entry, enhanced: Option<EnhancedStatusCode>) -> bool {
     if matches!(entry.command, Some(Command::Data | Command::DataEnd)) {
         return false;
+    }
+    // A report's recipient whose words say outright that the address or
+    // mailbox does not exist.
+    let lower = entry.diagnostic.to_ascii_lowercase();
+    if entry.action.is_some() && NO_SUCH_ADDRESS.iter().any(|words| lower.contains(words)) {
+        return true;
     }
     let address_code = |code: Option<EnhancedStatusCode>| {
         code.is_some_and(|code| code.subject() == 1 && matches!(code.detail(), 0 | 1 | 3))
