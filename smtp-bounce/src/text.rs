@@ -170,7 +170,10 @@ pub(crate) fn addresses(text: &str) -> impl Iterator<Item = Found<'_>> {
             }
             let domain = &text[at + 1..end];
             let labels = domain.split('.').filter(|label| !label.is_empty()).count();
-            if start == at || labels < 2 || domain.contains("..") {
+            // A path ("/home/bob/.forward/bob@example.com") is no address,
+            // though RFC 5322 lets a local part hold a '/'.
+            let path = text[start..at].contains('/');
+            if start == at || labels < 2 || domain.contains("..") || path {
                 continue;
             }
             from = end;
@@ -425,6 +428,28 @@ pub(crate) fn enhanced_in(text: &str) -> Option<smtp_status::EnhancedStatusCode>
             }
         }
         start += 1;
+    }
+    None
+}
+
+/// The first enhanced status code in `text` of the reply code's class,
+/// where there is a reply code (a transcript shows accepted commands'
+/// codes before the refusal's), else the first.
+pub(crate) fn enhanced_in_class(
+    text: &str,
+    code: Option<smtp_status::ReplyCode>,
+) -> Option<smtp_status::EnhancedStatusCode> {
+    let Some(code) = code else {
+        return enhanced_in(text);
+    };
+    let mut rest = text;
+    while let Some(found) = enhanced_in(rest) {
+        if found.class() == code.class() {
+            return Some(found);
+        }
+        let shown = found.to_string();
+        let at = rest.find(&shown).map_or(rest.len(), |at| at + shown.len());
+        rest = &rest[at..];
     }
     None
 }

@@ -280,7 +280,12 @@ fn blocks_where(
             .last()
             .is_some_and(|block| indent(line) > indent(block.head));
         let new = text::addresses(line).find(|found| {
+            // The envelope's sender, in a transcript or a header line.
+            let sender = ["mail from:", "envelope-from", "from:"]
+                .iter()
+                .any(|words| lower_line[..found.start].contains(words));
             !deeper
+                && !sender
                 && !skip(found.address)
                 && !blocks
                     .iter()
@@ -320,10 +325,11 @@ fn entry(block: &Block<'_>, format: &TextFormat) -> Entry {
     let command = text::command_in(block.head).or_else(|| text::command_in(&said));
     let remote_mta = remote_host(&said);
     let diagnostic = strip_framing(&said, format);
+    let reply_code = text::reply_code_in(diagnostic);
     Entry {
         address: block.address.to_owned(),
-        reply_code: text::reply_code_in(diagnostic),
-        status: text::enhanced_in(diagnostic),
+        reply_code,
+        status: text::enhanced_in_class(diagnostic, reply_code),
         diagnostic: diagnostic.to_owned(),
         command,
         remote_mta,
