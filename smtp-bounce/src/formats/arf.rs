@@ -73,3 +73,18 @@ pub(crate) fn decode(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::fields;
+
+    #[test]
+    fn reads_repeated_fields() {
+        let body = "Feedback-Type: abuse\nOriginal-Rcpt-To: <a@example.com>\noriginal-rcpt-to: b@example.com\n";
+        assert_eq!(
+            fields(body, "Original-Rcpt-To").collect::<Vec<_>>(),
+            ["<a@example.com>", "b@example.com"]
+        );
+        assert_eq!(fields(body, "Removal-Recipient").count(), 0);
+    }
+}

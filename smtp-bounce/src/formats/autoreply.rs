@@ -71,3 +71,30 @@ pub(crate) fn decode(context: &Context<'_>) -> Vec<Entry> {
         ..Entry::default()
     }]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::read;
+    use crate::Kind;
+
+    #[test]
+    fn an_out_of_office_by_its_subject() {
+        let bounce = read(
+            "Carol <carol@example.com>",
+            "Out of Office: hello",
+            "I am away until Monday.\n",
+        );
+        assert_eq!(bounce.kind(), Kind::AutoReply);
+        assert_eq!(bounce.recipients()[0].address, "carol@example.com");
+    }
+
+    #[test]
+    fn a_mail_systems_notice_is_no_vacation() {
+        let bounce = read(
+            "postmaster@example.com",
+            "Automatic reply: notice",
+            "Something happened.\n",
+        );
+        assert_ne!(bounce.kind(), Kind::AutoReply);
+    }
+}

@@ -173,3 +173,39 @@ fn line_starting(text: &str, field: &str) -> Option<usize> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::fields_only;
+
+    #[test]
+    fn keeps_only_a_reports_lines() {
+        let body = b"Reporting-MTA: dns; mx\n--boundary\nFinal-Recipient: rfc822; a@b.example\n  folded\n\nAction: failed\n";
+        assert_eq!(&*fields_only(body), &b"Reporting-MTA: dns; mx\nFinal-Recipient: rfc822; a@b.example\n  folded\n\nAction: failed\n\n"[..]);
+        let clean = b"Action: failed\n";
+        assert!(matches!(fields_only(clean), std::borrow::Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_report_in_a_bounces_text() {
+        let bounce = super::super::testing::read(
+            "Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>",
+            "Returned mail: User unknown",
+            "The original message was received.\n\nReporting-MTA: dns; mx.example.net\n\n\
+             Final-Recipient: RFC822; <bob@example.com>\nAction: failed\nStatus: 5.1.1\n",
+        );
+        let [bob] = bounce.recipients() else {
+            panic!("{bounce:#?}")
+        };
+        assert_eq!(
+            (bob.address.as_str(), bob.reason),
+            ("bob@example.com", smtp_status::Reason::UserUnknown)
+        );
+    }
+
+    #[test]
+    fn fields_that_quote_a_report_in_a_persons_mail_are_not_one() {
+        let bounce = super::super::testing::read("Bob <bob@example.org>", "about that bounce", "It said:\n\nFinal-Recipient: rfc822; carol@example.com\nAction: failed\nStatus: 5.1.1\n");
+        assert!(bounce.recipients().is_empty());
+    }
+}

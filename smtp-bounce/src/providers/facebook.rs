@@ -24,3 +24,18 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
         .find(|(code, _)| seen.text.contains(code))
         .map(|(_, reason)| *reason)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::refused;
+    use smtp_status::Reason;
+
+    #[test]
+    fn reads_metas_codes() {
+        let preferences = "550 5.1.1 RCP-P2 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#rcp Refused due to recipient preferences";
+        assert_eq!(
+            refused("bob@facebook.com", "msgin.vvv.facebook.com", preferences),
+            Some(Reason::Filtered)
+        );
+    }
+}

@@ -25,3 +25,26 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
         .find(|(code, _)| seen.text.contains(code))
         .map(|(_, reason)| *reason)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::refused;
+    use smtp_status::Reason;
+
+    #[test]
+    fn reads_godaddys_codes() {
+        let hourly = "550 5.1.1 <bob@example.com> - 192.0.2.1 has sent to too many recipients this hour. IB607 <http://x.co/rlbounce>";
+        assert_eq!(
+            refused("bob@example.com", "smtp.secureserver.net", hourly),
+            Some(Reason::Speeding)
+        );
+        assert_eq!(
+            refused(
+                "bob@example.com",
+                "mx.example.com",
+                "550 5.1.1 no such user"
+            ),
+            None
+        );
+    }
+}

@@ -42,3 +42,28 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::refused;
+    use smtp_status::Reason;
+
+    #[test]
+    fn reads_googles_words() {
+        let rfc = "550-5.7.1 This message is not RFC 5322 compliant. There are multiple Subject headers. To reduce the amount of spam sent to Gmail, this message has been blocked.";
+        assert_eq!(
+            refused("bob@gmail.com", "gmail-smtp-in.l.google.com", rfc),
+            Some(Reason::NotCompliantRfc)
+        );
+        let disabled = "550-5.2.1 The email account that you tried to reach is disabled.";
+        assert_eq!(
+            refused("bob@gmail.com", "gmail-smtp-in.l.google.com", disabled),
+            Some(Reason::Suspend)
+        );
+        assert_eq!(
+            refused("bob@example.com", "mx.example.com", rfc),
+            None,
+            "another provider's words"
+        );
+    }
+}

@@ -53,3 +53,29 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::refused;
+    use smtp_status::Reason;
+
+    #[test]
+    fn reads_microsofts_codes() {
+        let remote = "example-com.mail.protection.outlook.com";
+        let missing =
+            "550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup";
+        assert_eq!(
+            refused("bob@example.com", remote, missing),
+            Some(Reason::UserUnknown)
+        );
+        let banned = "550 5.7.606 Access denied, banned sending IP [192.0.2.1].";
+        assert_eq!(
+            refused("bob@example.com", remote, banned),
+            Some(Reason::Blocked)
+        );
+        assert_eq!(
+            refused("bob@example.com", remote, "550 5.7.1 something else"),
+            None
+        );
+    }
+}

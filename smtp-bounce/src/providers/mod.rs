@@ -69,3 +69,15 @@ pub(crate) fn reason(entry: &Entry) -> Option<Reason> {
     };
     PROVIDERS.iter().find_map(|provider| provider(&seen))
 }
+
+/// What the provider tests share: an entry of a recipient at `address`,
+/// refused by `remote` in `diagnostic`.
+#[cfg(test)]
+pub(crate) fn refused(address: &str, remote: &str, diagnostic: &str) -> Option<Reason> {
+    reason(&Entry {
+        address: address.to_owned(),
+        remote_mta: Some(remote.to_owned()),
+        diagnostic: diagnostic.to_owned(),
+        ..Entry::default()
+    })
+}

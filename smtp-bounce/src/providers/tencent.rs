@@ -27,3 +27,18 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::refused;
+    use smtp_status::Reason;
+
+    #[test]
+    fn reads_tencents_words() {
+        let limited = "550 Ip frequency limited [Blocked IP 192.0.2.1]. http://service.mail.qq.com/cgi-bin/help?subtype=1";
+        assert_eq!(
+            refused("bob@qq.com", "mx3.qq.com", limited),
+            Some(Reason::TooManyConn)
+        );
+    }
+}

@@ -24,3 +24,23 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::refused;
+    use smtp_status::Reason;
+
+    #[test]
+    fn reads_yahoos_words() {
+        let missing = "554 delivery error: dd This user doesn't have a yahoo.com account (bob@yahoo.com) [0] - mta1.mail.ne1.yahoo.com";
+        assert_eq!(
+            refused("bob@yahoo.com", "mta6.am0.yahoodns.net", missing),
+            Some(Reason::UserUnknown)
+        );
+        let listed = "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list";
+        assert_eq!(
+            refused("bob@yahoo.com", "mta6.am0.yahoodns.net", listed),
+            Some(Reason::Blocked)
+        );
+    }
+}
