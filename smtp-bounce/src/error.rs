@@ -5,6 +5,15 @@ use core::fmt;
 /// Why [`Bounce::parse`](crate::Bounce::parse) could not read the bytes as
 /// a message. Mail that is simply no bounce is not an error: it is
 /// [`Kind::NotBounce`](crate::Kind::NotBounce).
+///
+/// ```
+/// use smtp_bounce::{Bounce, Error, Kind};
+///
+/// assert_eq!(Bounce::parse(b"\x89PNG\r\n\x1a\n"), Err(Error::NotMail));
+/// let mail = Bounce::parse(b"From: alice@example.com\r\nSubject: hi\r\n\r\nHello.\r\n")?;
+/// assert_eq!(mail.kind(), Kind::NotBounce);
+/// # Ok::<(), Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Error {

@@ -62,7 +62,32 @@
 //! | any other bounce (`text`) | a mail system's sender, a bounce's Subject | each address and the words and codes after it |
 //!
 //! Messages in any charset are read (mail-parser with its
-//! `full_encoding` feature: ISO-2022-JP, Shift_JIS, EUC-KR...).
+//! `full_encoding` feature: ISO-2022-JP, Shift_JIS, EUC-KR...). A mail
+//! system's message that carries a bounce attached whole is read as that
+//! bounce.
+//!
+//! # Reasons from the whole message
+//!
+//! Each recipient's reason starts from the remote server's reply (its
+//! code, enhanced code and words, as
+//! [`Reason::classify`](smtp_status::Reason::classify) reads them), and
+//! takes in what the rest of the bounce says: the command it answered (an
+//! unknown user refused after DATA, or tied to no address by an X.1.x code
+//! or a refused RCPT, is `filtered`), the action (still `delayed`, or
+//! `failed` after temporary refusals that named no reason: `expired`), the
+//! diagnostic's type (a local program's `X-Unix` failure is
+//! `mailererror`), connections that never got an answer (`expired`), and
+//! the receiving providers' own codes, read first:
+//!
+//! | provider | what is read |
+//! |---|---|
+//! | Google (Gmail, Workspace) | RFC 5322 breaches, unauthenticated mail and DMARC, disabled and missing accounts, over quota, a group's spam classification |
+//! | Microsoft (Outlook.com, Exchange Online) | `RESOLVER.ADR.RecipientNotFound`, banned sending IPs, DMARC, directory-based edge blocking, an unavailable mailbox |
+//! | Yahoo | "This user doesn't have a ... account", the `[BL2x]` block lists |
+//! | GoDaddy | its `IBnnn` codes |
+//! | Meta | its `RCP-` and `POL-` codes |
+//! | Tencent (QQ Mail) | frequency limits, missing and full mailboxes |
+//! | NTT docomo | a reception filter's "Unknown user" after DATA (the sender refused) |
 //!
 //! # Features
 //!
