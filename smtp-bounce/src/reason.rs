@@ -52,7 +52,11 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
         // A local delivery program (a pipe, procmail) failed.
         // (A local program's exit code is no SMTP reply: a status's
         // X.5.0, "protocol", says nothing of it either.)
-        _ if local_program && (unnamed || reason == Reason::SyntaxError) => Reason::MailerError,
+        _ if local_program
+            && (unnamed || reason == Reason::SyntaxError || names_a_program(&entry.diagnostic)) =>
+        {
+            Reason::MailerError
+        }
         // An address refused only after the message was seen is a filter's
         // doing at the recipient's side: the address may well exist. So is
         // an "unknown user" that nothing ties to the address itself:
@@ -153,6 +157,15 @@ fn says_try_again(diagnostic: &str) -> bool {
     diagnostic
         .to_ascii_lowercase()
         .contains("not found, try again")
+}
+
+/// Whether a local program's diagnostic names the program or its failure
+/// ("procmail: ...", "command died"): its words of a user are the
+/// program's, not a mail server's.
+fn names_a_program(diagnostic: &str) -> bool {
+    const PROGRAM: [&str; 4] = ["procmail", "command died", "exit code", "mailer error"];
+    let lower = diagnostic.to_ascii_lowercase();
+    PROGRAM.iter().any(|words| lower.contains(words))
 }
 
 /// Whether a diagnostic says that the MTA gave up retrying.
