@@ -1,0 +1,114 @@
+//! `smtp-status bounces`: the messages read on a pool of threads, a chunk
+//! at a time, and printed in input order.
+
+use crate::args::Bounces;
+use crate::inputs::{self, Message};
+use crate::print;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use smtp_bounce::Bounce;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::process::ExitCode;
+
+/// Messages handed to the pool at once, per thread: enough to keep every
+/// thread busy, few enough that memory holds a few messages per thread.
+const CHUNK_PER_THREAD: usize = 32;
+
+/// One message read: where it came from (a file, and its place in an
+/// mbox of several) and what it is, or why it could not be read.
+pub(crate) struct Read {
+    pub(crate) name: String,
+    pub(crate) index: Option<usize>,
+    pub(crate) result: Result<Bounce, String>,
+}
+
+impl Read {
+    /// The file, and the message's place in it where it is one of several.
+    pub(crate) fn shown(&self) -> String {
+        match self.index {
+            Some(index) => format!("{} (message {index})", self.name),
+            None => self.name.clone(),
+        }
+    }
+}
+
+/// Reads every message and prints its recipients. Exit 0 when every
+/// input was read, 1 when one could not be.
+pub(crate) fn run(args: &Bounces) -> ExitCode {
+    let threads = args.threads.map_or_else(
+        || std::thread::available_parallelism().map_or(1, usize::from),
+        usize::from,
+    );
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(threads).build() {
+        Ok(pool) => pool,
+        Err(error) => {
+            eprintln!("smtp-status: cannot start {threads} threads: {error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut printer = print::for_args(args);
+    let progress = progress();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let mut messages = inputs::messages(&args.paths);
+    let written = (|| -> io::Result<()> {
+        printer.start(&mut out)?;
+        loop {
+            let chunk: Vec<Message> = messages.by_ref().take(threads * CHUNK_PER_THREAD).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            let read: Vec<Read> = pool.install(|| chunk.into_par_iter().map(read_one).collect());
+            for message in &read {
+                if let Err(error) = &message.result {
+                    // Named on stderr, and the run goes on.
+                    progress.suspend(|| eprintln!("smtp-status: {}: {error}", message.shown()));
+                    failed = true;
+                }
+                printer.message(&mut out, message)?;
+            }
+            progress.inc(read.len() as u64);
+        }
+        printer.finish(&mut out)?;
+        out.flush()
+    })();
+    progress.finish_and_clear();
+    match written {
+        Ok(()) if failed => ExitCode::FAILURE,
+        Ok(()) => ExitCode::SUCCESS,
+        // `smtp-status bounces ... | head`: a closed pipe ends the output.
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("smtp-status: cannot write the output: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Reads one message.
+fn read_one(message: Message) -> Read {
+    let result = match message.bytes {
+        Ok(bytes) => Bounce::parse(&bytes).map_err(|error| error.to_string()),
+        Err(error) => Err(error.to_string()),
+    };
+    Read {
+        name: message.name,
+        index: message.index,
+        result,
+    }
+}
+
+/// A spinner counting messages on stderr when stderr is a terminal;
+/// hidden otherwise.
+fn progress() -> ProgressBar {
+    if !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
+    bar.set_style(
+        ProgressStyle::with_template("{spinner} {pos} messages, {per_sec}")
+            .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+    );
+    bar
+}

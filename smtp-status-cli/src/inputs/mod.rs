@@ -1,0 +1,123 @@
+//! The messages a run reads, in input order: each file named, every
+//! regular file under a directory named (Maildirs among them: `cur/`,
+//! `new/` and `tmp/` are directories like any), the messages of an mbox,
+//! and standard input for `-`. Messages come one at a time, so a run holds
+//! only those it is working on, whatever the input's size.
+
+mod mbox;
+
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+use std::{fs, mem};
+
+/// One message to read: the file it came from, its place in an mbox of
+/// several (from 1), and its bytes or why they could not be had.
+pub(crate) struct Message {
+    pub(crate) name: String,
+    pub(crate) index: Option<usize>,
+    pub(crate) bytes: io::Result<Vec<u8>>,
+}
+
+/// A path given on the command line, or what a directory holds.
+enum Source {
+    /// A file: one message, or an mbox of several.
+    File(PathBuf),
+    /// Standard input: one message, or an mbox.
+    Stdin,
+    /// A path that could not be listed.
+    Error(PathBuf, io::Error),
+}
+
+/// The messages under `paths`, in order.
+pub(crate) fn messages(paths: &[PathBuf]) -> impl Iterator<Item = Message> {
+    let mut sources = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            sources.push(Source::Stdin);
+        } else {
+            walk(path, &mut sources);
+        }
+    }
+    sources.into_iter().flat_map(read_source)
+}
+
+/// The sources a path gives: itself, or a directory's files sorted by
+/// name, recursively.
+fn walk(path: &Path, out: &mut Vec<Source>) {
+    match fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => match fs::read_dir(path) {
+            Ok(entries) => {
+                let mut children: Vec<PathBuf> = entries
+                    .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+                    .collect();
+                children.sort();
+                for child in children {
+                    walk(&child, out);
+                }
+            }
+            Err(error) => out.push(Source::Error(path.to_owned(), error)),
+        },
+        Ok(meta) if meta.is_file() => out.push(Source::File(path.to_owned())),
+        // Sockets, devices, FIFOs under a directory are no messages.
+        Ok(_) => {}
+        Err(error) => out.push(Source::Error(path.to_owned(), error)),
+    }
+}
+
+/// The messages of one source: an mbox's each (with its place in it),
+/// else the file whole.
+fn read_source(source: Source) -> Box<dyn Iterator<Item = Message>> {
+    let (name, reader): (String, io::Result<Box<dyn Read>>) = match source {
+        Source::File(path) => (
+            path.display().to_string(),
+            fs::File::open(&path).map(|file| Box::new(file) as Box<dyn Read>),
+        ),
+        Source::Stdin => ("-".to_owned(), Ok(Box::new(io::stdin()))),
+        Source::Error(path, error) => (path.display().to_string(), Err(error)),
+    };
+    let reader = match reader {
+        Ok(reader) => reader,
+        Err(error) => {
+            return Box::new(std::iter::once(Message {
+                name,
+                index: None,
+                bytes: Err(error),
+            }))
+        }
+    };
+    let mut messages = mbox::Messages::new(io::BufReader::with_capacity(1 << 16, reader));
+    let first = messages.next();
+    let second = messages.next();
+    match (first, second) {
+        // One message (an mbox of one, or a file without a `From ` line):
+        // named as the file.
+        (Some(bytes), None) => Box::new(std::iter::once(Message {
+            name,
+            index: None,
+            bytes,
+        })),
+        (None, _) => Box::new(std::iter::once(Message {
+            name,
+            index: None,
+            bytes: Ok(Vec::new()),
+        })),
+        (Some(first), Some(second)) => {
+            let mut index = 0;
+            let named = move |bytes| {
+                index += 1;
+                Message {
+                    name: name.clone(),
+                    index: Some(index),
+                    bytes,
+                }
+            };
+            let head = [first, second];
+            Box::new(head.into_iter().chain(messages).map(named))
+        }
+    }
+}
+
+/// Takes `buffer`'s bytes, leaving it empty.
+pub(crate) fn take(buffer: &mut Vec<u8>) -> Vec<u8> {
+    mem::take(buffer)
+}
