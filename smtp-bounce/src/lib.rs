@@ -94,6 +94,8 @@
 //! - `serde`: `Serialize` for [`Recipient`], [`Kind`], [`Format`],
 //!   [`OriginalMessage`] and [`Returned`] (reasons as their names).
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 mod error;
 mod formats;
 mod message;

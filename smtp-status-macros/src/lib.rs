@@ -61,10 +61,8 @@ use proc_macro::TokenStream;
 use syn::parse::{Parse, ParseStream};
 use syn::{parse_macro_input, DeriveInput};
 
-/// Derives the code operations for an enum whose variants carry SMTP codes.
-///
-/// Accepts the same enum as `smtp_codes!` and generates the same items, but
-/// leaves the enum as written: its discriminants need not be its codes.
+/// (The derive is implemented in `smtp-status-macros`; use it through
+/// `smtp-status`, which re-exports it.)
 #[proc_macro_derive(SmtpCodes, attributes(smtp))]
 pub fn derive_smtp_codes(input: TokenStream) -> TokenStream {
     let input = parse_macro_input!(input as DeriveInput);

@@ -83,8 +83,22 @@
 //!   `#[smtp(serde)]`. A code serializes as its number (an enhanced status
 //!   code as its text, `"5.1.1"`) and deserializes from a number or from
 //!   text. An enum that does not ask gets no serde impls, so a crate that
-//!   derives serde on its enum builds whoever turns the feature on.
+//!   derives serde on its enum builds whoever turns the feature on. The
+//!   bounce types (`Reason`, `Verdict`, `Action`, `Command`) serialize as
+//!   their names (`"userunknown"`, `"give_up"`).
+//! - `lettre`: conversions from lettre's `Response`, `Code` and SMTP
+//!   `Error` into this crate's replies and codes; implies `std`.
+//! - `smtp-proto`: conversions from smtp-proto's `Response`; implies
+//!   `std`.
+//! - `lang-es`, `lang-fr`, `lang-de`, `lang-it`, `lang-ru`: the
+//!   descriptions of [`SmtpStatusCode`], of the registered enhanced status
+//!   codes and of [`Reason`] in one more language each (English is always
+//!   there; without them the build carries no foreign text);
+//!   `all-languages` turns on all five.
+//!
+//! On docs.rs every item that a feature brings is marked with it.
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -140,10 +154,34 @@ pub use reply::{
 pub use reply::{ReadReplyError, ReplyReader};
 pub use status_code::SmtpStatusCode;
 
-/// Derives the code operations for an enum whose variants carry an SMTP code.
+/// Derives the code operations for an enum whose variants carry an SMTP code:
+/// parsing from codes, text and reply lines, `Display`, RFC 5321's class and
+/// category, and a `const fn` lookup from code to variant.
 ///
-/// See [`smtp_codes!`] for the accepted input and everything generated; the
-/// derive generates the same items but leaves the enum as written.
+/// ```
+/// use smtp_status::{Class, SmtpCodes};
+///
+/// #[derive(SmtpCodes, Debug, Clone, Copy, PartialEq, Eq)]
+/// enum Delivery {
+///     /// Accepted for delivery.
+///     #[smtp(code = 250)]
+///     Accepted,
+///     #[smtp(code = 451, description = "Greylisted: retry later")]
+///     Greylisted,
+/// }
+///
+/// assert_eq!("451 4.7.1 try later".parse(), Ok(Delivery::Greylisted));
+/// assert_eq!(Delivery::from_code(250), Some(Delivery::Accepted));
+/// assert_eq!(Delivery::Greylisted.class(), Some(Class::TransientNegative));
+/// assert_eq!(Delivery::Accepted.to_string(), "250 Accepted for delivery.");
+/// ```
+///
+/// The derive takes the enum that [`smtp_codes!`] takes, and generates the
+/// same items, but leaves the enum as written (its discriminants need not
+/// be its codes). The attributes (`code`, `sentinel`, `description`,
+/// `localized`, `enhanced`, `reply`, and `crate` and `serde` on the enum)
+/// and every generated item are listed at [`smtp_codes!`]; each compile
+/// error, with an input that causes it, at [`rules`].
 pub use smtp_status_macros::SmtpCodes;
 
 /// Declares an enum of SMTP codes with everything `#[derive(SmtpCodes)]`
