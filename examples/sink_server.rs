@@ -3,7 +3,7 @@
 //! checked when it compiles. It accepts mail and throws it away, except for
 //! the recipients and sizes it was told to refuse.
 
-use smtp_status::{PeerText, ReplyBuf};
+use smtp_status::{ehlo_reply, Advertised, Extension, PeerText, ReplyBuf};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
@@ -111,6 +111,19 @@ fn reply_with(variant: SinkReply, text: &str) -> ReplyBuf {
 }
 
 impl<'a> Session<'a> {
+    /// The reply to EHLO: the greeting line, then the extensions the sink
+    /// takes, written by the crate's EHLO builder.
+    fn ehlo(&self) -> ReplyBuf {
+        let extensions = [
+            Advertised::Plain(Extension::Pipelining),
+            Advertised::Size(u64::try_from(self.policy.max_size).unwrap_or(u64::MAX)),
+            Advertised::Plain(Extension::EnhancedStatusCodes),
+            Advertised::Plain(Extension::EightBitMime),
+        ];
+        ehlo_reply(SinkReply::Hello.reply_text(), "", &extensions)
+            .unwrap_or_else(|_| reply(SinkReply::Hello))
+    }
+
     fn new(stream: &'a TcpStream, policy: &'a Policy, log: fn(&str)) -> io::Result<Session<'a>> {
         stream.set_read_timeout(Some(Duration::from_secs(60)))?;
         Ok(Session {
@@ -152,14 +165,7 @@ impl<'a> Session<'a> {
             let text = String::from_utf8_lossy(&line);
             let (verb, argument) = text.split_once(' ').unwrap_or((&text, ""));
             let answer = match verb.to_ascii_uppercase().as_str() {
-                "EHLO" => reply_with(
-                    S::Hello,
-                    &format!(
-                        "{}\nPIPELINING\nSIZE {}\nENHANCEDSTATUSCODES\n8BITMIME",
-                        S::Hello.reply_text(),
-                        self.policy.max_size
-                    ),
-                ),
+                "EHLO" => self.ehlo(),
                 "HELO" => reply(S::Hello),
                 "MAIL" => reply(self.mail(argument)),
                 "RCPT" => self.rcpt(argument),

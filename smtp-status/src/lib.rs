@@ -115,6 +115,7 @@ mod bounce;
 mod category;
 mod class;
 mod codes;
+mod ehlo;
 mod enhanced;
 mod enhanced_registry;
 mod error;
@@ -139,6 +140,9 @@ pub use bounce::{
 pub use category::Category;
 pub use class::Class;
 pub use codes::SmtpCodes;
+#[cfg(feature = "alloc")]
+pub use ehlo::{ehlo_reply, Advertised};
+pub use ehlo::{Ehlo, EhloError, Extension, Limits};
 pub use enhanced::{EnhancedStatusCode, ParseEnhancedError, Subject};
 pub use error::ParseCodeError;
 pub use language::{Language, ParseLanguageError};

@@ -1,0 +1,140 @@
+//! `Ehlo::parse` against Python's smtplib (its `ehlo()` keeps every
+//! keyword and its parameters in `esmtp_features`) on the same bytes: the
+//! forms the RFCs show, odd lines smtplib skips, the sink's own reply, and
+//! the reply of the real Postfix that `scripts/postfix.sh` starts.
+
+use smtp_status::{ehlo_reply, Advertised, Ehlo, Extension, Limits, Reply, ReplyReader};
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::net::TcpStream;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+/// What smtplib makes of `wire`: keyword (lowercase) → parameters.
+fn smtplib_features(wire: &[u8]) -> BTreeMap<String, String> {
+    let script = r#"
+import json, smtplib, sys
+wire = sys.stdin.buffer.read()
+lines = [line[4:] for line in wire.split(b"\r\n") if line]
+client = smtplib.SMTP()
+client.putcmd = lambda *args, **kwargs: None
+client.getreply = lambda: (250, b"\n".join(lines))
+client.ehlo("client.example")
+print(json.dumps(client.esmtp_features))
+"#;
+    let mut python = Command::new("python3")
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3, for smtplib");
+    python.stdin.take().unwrap().write_all(wire).unwrap();
+    let output = python.wait_with_output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+/// Holds our reading of `wire` to smtplib's: the same keywords, each with
+/// the same parameters; AUTH's mechanisms the same, in the same order.
+fn agrees_with_smtplib(wire: &[u8]) {
+    let (reply, _) = Reply::parse(wire).unwrap();
+    let ehlo = Ehlo::parse(&reply).unwrap();
+    let theirs = smtplib_features(wire);
+    let mut ours: BTreeMap<String, String> = BTreeMap::new();
+    for (keyword, params) in ehlo.keywords() {
+        ours.entry(keyword.to_ascii_lowercase())
+            .or_insert_with(|| params.to_owned());
+    }
+    let keys = |map: &BTreeMap<String, String>| map.keys().cloned().collect::<Vec<_>>();
+    assert_eq!(
+        keys(&ours),
+        keys(&theirs),
+        "{}",
+        String::from_utf8_lossy(wire)
+    );
+    for (keyword, params) in &theirs {
+        if keyword == "auth" {
+            // smtplib joins every AUTH line, and keeps the old form's "=".
+            let theirs: Vec<&str> = params
+                .split_whitespace()
+                .map(|word| word.trim_start_matches('='))
+                .collect();
+            assert_eq!(ehlo.auth_mechanisms().collect::<Vec<_>>(), theirs);
+        } else {
+            assert_eq!(ehlo.params(keyword), Some(params.as_str()), "{keyword}");
+        }
+    }
+}
+
+#[test]
+fn the_rfcs_forms() {
+    // RFC 5321 appendix D.1.
+    agrees_with_smtplib(
+        b"250-foo.com greets bar.com\r\n250-8BITMIME\r\n250-SIZE\r\n250-DSN\r\n250 HELP\r\n",
+    );
+    // RFC 9422 section 4.
+    let limits = b"250-mx.example.com\r\n250-LIMITS MAILMAX=20 RCPTMAX=100 RCPTDOMAINMAX=5\r\n250 PIPELINING\r\n";
+    agrees_with_smtplib(limits);
+    let (reply, _) = Reply::parse(limits).unwrap();
+    assert_eq!(
+        Ehlo::parse(&reply).unwrap().limits(),
+        Some(Limits::new(Some(20), Some(100), Some(5)))
+    );
+    // RFC 4954 AUTH, with the old AUTH= form some clients still need.
+    agrees_with_smtplib(b"250-mx.example.com\r\n250-AUTH PLAIN LOGIN CRAM-MD5\r\n250-AUTH=LOGIN PLAIN\r\n250 STARTTLS\r\n");
+}
+
+#[test]
+fn lines_that_are_no_keyword() {
+    agrees_with_smtplib(
+        b"250-mx.example.com\r\n250-*****\r\n250-XXXXXXXB\r\n250-SIZE 1000\r\n250 8BITMIME\r\n",
+    );
+}
+
+#[test]
+fn the_sinks_reply_and_ours() {
+    let reply = ehlo_reply(
+        "sink.test",
+        "Hello",
+        &[
+            Advertised::Plain(Extension::Pipelining),
+            Advertised::Size(10_485_760),
+            Advertised::Plain(Extension::EnhancedStatusCodes),
+            Advertised::Plain(Extension::EightBitMime),
+            Advertised::Auth(&["PLAIN", "LOGIN"]),
+            Advertised::Limits(Limits::new(None, Some(100), None)),
+        ],
+    )
+    .unwrap();
+    agrees_with_smtplib(reply.as_bytes());
+}
+
+/// The real Postfix's reply, read off a connection with `ReplyReader`.
+#[test]
+fn postfix_reply() {
+    let address =
+        std::env::var("SMTP_STATUS_POSTFIX").unwrap_or_else(|_| "127.0.0.1:2525".to_owned());
+    let stream = TcpStream::connect(&address).unwrap_or_else(|error| {
+        panic!("no Postfix at {address} ({error}); start it with `scripts/postfix.sh start` (or run `bash scripts/test.sh`)")
+    });
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut writer = stream.try_clone().unwrap();
+    let mut replies = ReplyReader::new(stream);
+    assert_eq!(replies.read_reply().unwrap().code().as_u16(), 220);
+    writer.write_all(b"EHLO client.example\r\n").unwrap();
+    let wire = replies.read_reply_buf().unwrap();
+    writer.write_all(b"QUIT\r\n").unwrap();
+    agrees_with_smtplib(wire.as_bytes());
+    let ehlo = Ehlo::parse(&wire.as_reply()).unwrap();
+    assert!(
+        ehlo.has(Extension::Pipelining) && ehlo.has(Extension::EnhancedStatusCodes),
+        "{wire:?}"
+    );
+    assert_eq!(
+        ehlo.size(),
+        Some(10_240),
+        "the private Postfix's message_size_limit"
+    );
+}
