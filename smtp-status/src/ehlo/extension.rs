@@ -109,9 +109,66 @@ impl Extension {
     /// The extension whose keyword is `keyword`, in any case.
     #[must_use]
     pub fn from_keyword(keyword: &str) -> Option<Extension> {
-        Extension::ALL
-            .into_iter()
-            .find(|extension| extension.keyword().eq_ignore_ascii_case(keyword))
+        // The keyword in upper case, then one comparison a known length.
+        let mut upper = [0u8; 20];
+        let bytes = keyword.as_bytes();
+        if bytes.len() > upper.len() {
+            return None;
+        }
+        for (to, from) in upper.iter_mut().zip(bytes) {
+            *to = from.to_ascii_uppercase();
+        }
+        Some(match &upper[..bytes.len()] {
+            b"PIPELINING" => Extension::Pipelining,
+            b"SIZE" => Extension::Size,
+            b"8BITMIME" => Extension::EightBitMime,
+            b"SMTPUTF8" => Extension::SmtpUtf8,
+            b"STARTTLS" => Extension::StartTls,
+            b"CHUNKING" => Extension::Chunking,
+            b"DSN" => Extension::Dsn,
+            b"ENHANCEDSTATUSCODES" => Extension::EnhancedStatusCodes,
+            b"AUTH" => Extension::Auth,
+            b"LIMITS" => Extension::Limits,
+            b"REQUIRETLS" => Extension::RequireTls,
+            b"BINARYMIME" => Extension::BinaryMime,
+            b"DELIVERBY" => Extension::DeliverBy,
+            b"MT-PRIORITY" => Extension::MtPriority,
+            b"BURL" => Extension::Burl,
+            b"ETRN" => Extension::Etrn,
+            b"VRFY" => Extension::Vrfy,
+            b"HELP" => Extension::Help,
+            b"EXPN" => Extension::Expn,
+            _ => return None,
+        })
+    }
+
+    /// The extension's bit in a set of them: its place in [`ALL`](Self::ALL).
+    pub(crate) const fn bit(self) -> u32 {
+        1 << self as u32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Extension;
+
+    #[test]
+    fn every_keyword_reads_back() {
+        for extension in Extension::ALL {
+            assert_eq!(
+                Extension::from_keyword(extension.keyword()),
+                Some(extension)
+            );
+            assert_eq!(
+                Extension::from_keyword(&extension.keyword().to_ascii_lowercase()),
+                Some(extension)
+            );
+        }
+        assert_eq!(Extension::from_keyword("X-UNKNOWN"), None);
+        assert_eq!(
+            Extension::from_keyword("A-KEYWORD-FAR-TOO-LONG-TO-BE-ONE"),
+            None
+        );
     }
 }
 
