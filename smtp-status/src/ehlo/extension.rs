@@ -148,6 +148,13 @@ impl Extension {
     }
 }
 
+impl fmt::Display for Extension {
+    /// The keyword.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.keyword())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Extension;
@@ -169,12 +176,5 @@ mod tests {
             Extension::from_keyword("A-KEYWORD-FAR-TOO-LONG-TO-BE-ONE"),
             None
         );
-    }
-}
-
-impl fmt::Display for Extension {
-    /// The keyword.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.keyword())
     }
 }
