@@ -7,8 +7,10 @@
 //! cargo run --example sink -- 127.0.0.1:2526 --unknown nobody@example.com --greylist later@example.com --max-size 10240
 //! ```
 //!
-//! It answers EHLO (with PIPELINING, SIZE and ENHANCEDSTATUSCODES), MAIL,
-//! RCPT, DATA, RSET, NOOP and QUIT; refuses the `--unknown` recipients with
+//! It answers EHLO (with PIPELINING, SIZE, ENHANCEDSTATUSCODES and
+//! 8BITMIME), MAIL, RCPT, DATA, RSET, NOOP, VRFY and QUIT, by the rules
+//! `sink_server.rs` lists (CRLF line ends only, one reply per line, RFC
+//! 5321's path grammar, 100 recipients a transaction); refuses the `--unknown` recipients with
 //! 550 5.1.1, greylists the `--greylist` ones with 451 4.7.1, refuses
 //! messages over `--max-size` octets with 552 5.3.4, and accepts the rest.
 //! Each command and reply is logged to standard error, the client's text

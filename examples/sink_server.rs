@@ -2,7 +2,21 @@
 //! connection, its replies a catalogue declared with `smtp_codes!` and
 //! checked when it compiles. It accepts mail and throws it away, except for
 //! the recipients and sizes it was told to refuse.
+//!
+//! What a server must get right, it does: only CRLF ends a line, so only
+//! CRLF.CRLF ends a message (a bare LF or CR is refused with 521 and the
+//! connection closed, as Postfix's `smtpd_forbid_bare_newline` does: a
+//! server and a relay that read line ends differently are how a second
+//! message is smuggled inside the first); a line longer than it reads gets
+//! one reply, whatever its length; MAIL and RCPT are read by RFC 5321's
+//! path grammar (`sink_path.rs`); VRFY is answered (RFC 5321 §4.5.1);
+//! a transaction takes 100 recipients (§4.5.3.1.8), and 452 4.5.3 past
+//! them; pipelined commands get one reply each, in order.
 
+#[path = "sink_path.rs"]
+mod sink_path;
+
+use sink_path::parse_path;
 use smtp_status::{ehlo_reply, Advertised, Extension, PeerText, ReplyBuf};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
@@ -21,8 +35,30 @@ pub struct Policy {
     pub max_size: usize,
 }
 
-/// The longest command line read; RFC 5321 §4.5.3.1.4 sets 512 octets.
-const MAX_COMMAND: u64 = 4096;
+/// The longest command line read: RFC 5321 §4.5.3.1.4 sets 512 octets,
+/// and clients that echo long addresses send more; a longer line is read
+/// to its end and refused once.
+const MAX_COMMAND: usize = 4096;
+
+/// The longest line of a message read at once (RFC 5322 sets 1,000
+/// octets); a longer one is refused as too long.
+const MAX_DATA_LINE: usize = 1 << 20;
+
+/// The recipients one transaction takes: RFC 5321 §4.5.3.1.8 asks for at
+/// least 100.
+const MAX_RECIPIENTS: usize = 100;
+
+/// A line read from the client.
+enum Line {
+    /// A line ended by CRLF, without it.
+    Text(Vec<u8>),
+    /// A line longer than the limit, read to its end and dropped.
+    TooLong,
+    /// A line ended by a bare LF, or holding a bare CR: refused.
+    BareNewline,
+    /// The connection's end.
+    End,
+}
 
 /// Serves every connection of `listener` on a thread of its own, forever;
 /// `log` receives one line per command and reply.
@@ -89,6 +125,25 @@ smtp_status::smtp_codes! {
         /// A command the sink does not know.
         #[smtp(code = 500, enhanced = "5.5.2", reply = "Error: command not recognized")]
         Unrecognized,
+        /// A line longer than the sink reads.
+        #[smtp(code = 500, enhanced = "5.5.0", reply = "Error: line too long")]
+        LineTooLong,
+        /// A bare LF or CR where only CRLF may end a line; the connection
+        /// is closed after it.
+        #[smtp(code = 521, enhanced = "5.5.2", reply = "Error: bare <LF> or <CR> received")]
+        BareNewline,
+        /// MAIL's argument is not `FROM:<path>`.
+        #[smtp(code = 501, enhanced = "5.1.7", reply = "Bad sender address syntax")]
+        BadSender,
+        /// RCPT's argument is not `TO:<path>`.
+        #[smtp(code = 501, enhanced = "5.1.3", reply = "Bad recipient address syntax")]
+        BadRecipient,
+        /// A recipient past the transaction's limit.
+        #[smtp(code = 452, enhanced = "4.5.3", reply = "Error: too many recipients")]
+        TooManyRecipients,
+        /// VRFY: the sink does not verify, but RCPT will say.
+        #[smtp(code = 252, enhanced = "2.5.2", reply = "Cannot VRFY user, but will accept message and attempt delivery")]
+        CannotVerify,
     }
 }
 
@@ -140,25 +195,52 @@ impl<'a> Session<'a> {
         self.writer.write_all(reply.as_bytes())
     }
 
-    /// One line from the client, without its line end; `None` at the end.
-    fn line(&mut self) -> io::Result<Option<Vec<u8>>> {
+    /// One line from the client, up to `limit` octets; a longer one is
+    /// read to its end (in bounded pieces) and dropped.
+    fn line(&mut self, limit: usize) -> io::Result<Line> {
         let mut line = Vec::new();
+        let limit = u64::try_from(limit).unwrap_or(u64::MAX);
         (&mut self.reader)
-            .take(MAX_COMMAND)
+            .take(limit)
             .read_until(b'\n', &mut line)?;
         if line.is_empty() {
-            return Ok(None);
+            return Ok(Line::End);
         }
-        while line.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
-            line.pop();
+        if line.last() != Some(&b'\n') {
+            // Over the limit: drop the rest of the line, a piece at a time.
+            loop {
+                let mut rest = Vec::new();
+                (&mut self.reader)
+                    .take(limit)
+                    .read_until(b'\n', &mut rest)?;
+                if rest.is_empty() {
+                    return Ok(Line::End);
+                }
+                if rest.last() == Some(&b'\n') {
+                    return Ok(Line::TooLong);
+                }
+            }
         }
-        Ok(Some(line))
+        line.pop();
+        if line.pop() != Some(b'\r') || line.contains(&b'\r') || line.contains(&b'\n') {
+            return Ok(Line::BareNewline);
+        }
+        Ok(Line::Text(line))
     }
 
     fn run(mut self) -> io::Result<()> {
         use SinkReply as S;
         self.send(&reply(S::Greeting))?;
-        while let Some(line) = self.line()? {
+        loop {
+            let line = match self.line(MAX_COMMAND)? {
+                Line::Text(line) => line,
+                Line::TooLong => {
+                    self.send(&reply(S::LineTooLong))?;
+                    continue;
+                }
+                Line::BareNewline => return self.send(&reply(S::BareNewline)),
+                Line::End => return Ok(()),
+            };
             // The client's text is shown escaped: it is data, not terminal
             // control.
             (self.log)(&format!("C: {}", PeerText::new(&line)));
@@ -172,7 +254,10 @@ impl<'a> Session<'a> {
                 "DATA" => match self.mail {
                     Some(recipients) if recipients > 0 => {
                         self.send(&reply(S::StartInput))?;
-                        reply(self.data()?)
+                        match self.data()? {
+                            Some(answer) => reply(answer),
+                            None => return self.send(&reply(S::BareNewline)),
+                        }
                     }
                     _ => reply(S::BadSequence),
                 },
@@ -181,6 +266,7 @@ impl<'a> Session<'a> {
                     reply(S::Ok)
                 }
                 "NOOP" => reply(S::Ok),
+                "VRFY" => reply(S::CannotVerify),
                 "QUIT" => {
                     self.send(&reply(S::Bye))?;
                     return Ok(());
@@ -189,16 +275,19 @@ impl<'a> Session<'a> {
             };
             self.send(&answer)?;
         }
-        Ok(())
     }
 
     fn mail(&mut self, argument: &str) -> SinkReply {
         if self.mail.is_some() {
             return SinkReply::BadSequence;
         }
+        let Ok(path) = parse_path(argument, "FROM") else {
+            return SinkReply::BadSender;
+        };
         // Parameter names are case-insensitive (RFC 5321 §4.1.2; smtplib
         // sends `size=`).
-        let declared = argument
+        let declared = path
+            .parameters
             .split_whitespace()
             .filter_map(|parameter| parameter.split_once('='))
             .find(|(name, _)| name.eq_ignore_ascii_case("SIZE"))
@@ -214,11 +303,13 @@ impl<'a> Session<'a> {
         let Some(recipients) = self.mail.as_mut() else {
             return reply(SinkReply::BadSequence);
         };
-        let address = argument
-            .split_once('<')
-            .and_then(|(_, rest)| rest.split_once('>'))
-            .map_or("", |(address, _)| address)
-            .to_ascii_lowercase();
+        let Ok(path) = parse_path(argument, "TO") else {
+            return reply(SinkReply::BadRecipient);
+        };
+        if *recipients >= MAX_RECIPIENTS {
+            return reply(SinkReply::TooManyRecipients);
+        }
+        let address = path.mailbox.to_ascii_lowercase();
         let listed = |list: &[String]| {
             list.iter()
                 .any(|known| known.eq_ignore_ascii_case(&address))
@@ -234,28 +325,29 @@ impl<'a> Session<'a> {
         reply(SinkReply::RecipientOk)
     }
 
-    /// Reads the message up to the line with the lone dot, and says whether
-    /// it fits.
-    fn data(&mut self) -> io::Result<SinkReply> {
-        let mut size = 0;
+    /// Reads the message up to the line with the lone dot (CRLF.CRLF, and
+    /// nothing else), and says whether it fits; `None` for a message with
+    /// a bare LF or CR, which is dropped, and the connection with it.
+    fn data(&mut self) -> io::Result<Option<SinkReply>> {
+        let mut size = 0usize;
+        let mut too_long = false;
         loop {
-            let mut line = Vec::new();
-            (&mut self.reader)
-                .take(1 << 20)
-                .read_until(b'\n', &mut line)?;
-            if line.is_empty() {
-                return Err(io::ErrorKind::UnexpectedEof.into());
+            match self.line(MAX_DATA_LINE)? {
+                Line::Text(line) if line == b"." => break,
+                Line::Text(line) => size = size.saturating_add(line.len() + 2),
+                Line::TooLong => too_long = true,
+                Line::BareNewline => {
+                    self.mail = None;
+                    return Ok(None);
+                }
+                Line::End => return Err(io::ErrorKind::UnexpectedEof.into()),
             }
-            if line == b".\r\n" || line == b".\n" {
-                break;
-            }
-            size += line.len();
         }
         self.mail = None;
-        Ok(if size > self.policy.max_size {
+        Ok(Some(if size > self.policy.max_size || too_long {
             SinkReply::TooBig
         } else {
             SinkReply::Ok
-        })
+        }))
     }
 }

@@ -121,3 +121,139 @@ fn lettre_sees_the_sinks_codes() {
         .unwrap_err();
     assert_eq!(big.status().unwrap().to_string(), "552");
 }
+
+/// A raw connection to the sink: the bytes a hostile or broken client
+/// sends, and every reply read back with `ReplyReader`.
+mod raw {
+    use smtp_status::{ReadReplyError, ReplyReader};
+    use std::io::Write;
+    use std::net::TcpStream;
+    use std::time::Duration;
+
+    pub struct Raw {
+        writer: TcpStream,
+        replies: ReplyReader<TcpStream>,
+    }
+
+    impl Raw {
+        pub fn connect(port: u16) -> Raw {
+            let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+            stream
+                .set_read_timeout(Some(Duration::from_secs(10)))
+                .unwrap();
+            let mut raw = Raw {
+                writer: stream.try_clone().unwrap(),
+                replies: ReplyReader::new(stream),
+            };
+            assert_eq!(raw.code(), 220);
+            raw
+        }
+
+        pub fn send(&mut self, bytes: &[u8]) {
+            self.writer.write_all(bytes).unwrap();
+        }
+
+        /// The next reply's code and enhanced code.
+        pub fn reply(&mut self) -> (u16, String) {
+            let reply = self.replies.read_reply().unwrap();
+            (
+                reply.code().as_u16(),
+                reply
+                    .enhanced()
+                    .map(|code| code.to_string())
+                    .unwrap_or_default(),
+            )
+        }
+
+        pub fn code(&mut self) -> u16 {
+            self.reply().0
+        }
+
+        /// Whether the sink closed the connection.
+        pub fn closed(&mut self) -> bool {
+            matches!(self.replies.read_reply(), Err(ReadReplyError::Closed))
+        }
+    }
+}
+
+use raw::Raw;
+
+#[test]
+fn only_crlf_dot_crlf_ends_a_message() {
+    let mut raw = Raw::connect(sink());
+    raw.send(
+        b"EHLO client.test\r\nMAIL FROM:<alice@client.test>\r\nRCPT TO:<ok@sink.test>\r\nDATA\r\n",
+    );
+    assert_eq!(
+        [raw.code(), raw.code(), raw.code(), raw.code()],
+        [250, 250, 250, 354]
+    );
+    // A smuggled second message, behind a bare-LF end of data.
+    raw.send(b"Subject: one\r\n\r\nhello\n.\nMAIL FROM:<mallory@client.test>\r\nRCPT TO:<ok@sink.test>\r\nDATA\r\n\r\nsmuggled\r\n.\r\n");
+    assert_eq!(raw.reply(), (521, "5.5.2".to_owned()));
+    assert!(raw.closed(), "the connection ends after a bare LF");
+}
+
+#[test]
+fn a_bare_line_feed_ends_the_session() {
+    let mut raw = Raw::connect(sink());
+    raw.send(b"NOOP\n");
+    assert_eq!(raw.reply(), (521, "5.5.2".to_owned()));
+    assert!(raw.closed());
+    let mut raw = Raw::connect(sink());
+    raw.send(b"NOOP\rRSET\r\n");
+    assert_eq!(raw.code(), 521);
+}
+
+#[test]
+fn one_reply_per_line_whatever_its_length() {
+    let mut raw = Raw::connect(sink());
+    let mut long = b"NOOP ".to_vec();
+    long.extend(std::iter::repeat_n(b'x', 10 * 1024));
+    long.extend(b"\r\nNOOP\r\n");
+    raw.send(&long);
+    assert_eq!(raw.reply(), (500, "5.5.0".to_owned()));
+    assert_eq!(raw.code(), 250, "in step: the next line's reply comes next");
+    // A 5 KB recipient is no recipient.
+    raw.send(b"MAIL FROM:<alice@client.test>\r\n");
+    assert_eq!(raw.code(), 250);
+    let mut rcpt = b"RCPT TO:<".to_vec();
+    rcpt.extend(std::iter::repeat_n(b'a', 5 * 1024));
+    rcpt.extend(b"@sink.test>\r\nDATA\r\n");
+    raw.send(&rcpt);
+    assert_eq!(raw.code(), 500);
+    assert_eq!(raw.code(), 503, "no recipient was accepted");
+}
+
+#[test]
+fn paths_by_the_grammar_vrfy_and_the_recipient_limit() {
+    let mut raw = Raw::connect(sink());
+    raw.send(b"MAIL FROM:alice@client.test\r\n");
+    assert_eq!(raw.reply(), (501, "5.1.7".to_owned()));
+    raw.send(b"MAIL FROM:<alice@client.test> SIZE=100\r\nRCPT TO:nobody@sink.test\r\nRCPT TO:<nobody@sink.test>\r\nVRFY bob\r\n");
+    assert_eq!(raw.code(), 250);
+    assert_eq!(
+        raw.reply(),
+        (501, "5.1.3".to_owned()),
+        "without brackets the --unknown check is not even reached"
+    );
+    assert_eq!(raw.reply(), (550, "5.1.1".to_owned()));
+    assert_eq!(raw.reply(), (252, "2.5.2".to_owned()));
+    let many: Vec<u8> = (0..101)
+        .flat_map(|index| format!("RCPT TO:<r{index}@sink.test>\r\n").into_bytes())
+        .collect();
+    raw.send(&many);
+    for _ in 0..100 {
+        assert_eq!(raw.code(), 250);
+    }
+    assert_eq!(raw.reply(), (452, "4.5.3".to_owned()));
+}
+
+#[test]
+fn pipelined_commands_get_one_reply_each_in_order() {
+    let mut raw = Raw::connect(sink());
+    raw.send(b"EHLO client.test\r\nMAIL FROM:<a@client.test>\r\nRCPT TO:<ok@sink.test>\r\nRCPT TO:<later@sink.test>\r\nRCPT TO:<nobody@sink.test>\r\nFROB\r\nRSET\r\nQUIT\r\n");
+    let codes: Vec<u16> = (0..8).map(|_| raw.code()).collect();
+    assert_eq!(codes, [250, 250, 250, 451, 550, 500, 250, 221]);
+    assert!(raw.closed());
+}
