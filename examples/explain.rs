@@ -62,7 +62,22 @@ options:
   --help, -h   this text";
 
 fn main() -> ExitCode {
-    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // Arguments as the OS gives them: one that is not UTF-8 is an error
+    // to report, not a panic.
+    let mut args = match std::env::args_os()
+        .skip(1)
+        .map(|arg| {
+            arg.into_string()
+                .map_err(|arg| format!("an argument is not UTF-8: {:?}", arg.to_string_lossy()))
+        })
+        .collect::<Result<Vec<String>, String>>()
+    {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
     if args.iter().any(|arg| arg == "--help" || arg == "-h") {
         println!("{USAGE}");
         return ExitCode::SUCCESS;

@@ -60,7 +60,22 @@ pub fn send_and_explain(address: &str, recipient: &str) -> Result<Option<String>
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Arguments as the OS gives them: one that is not UTF-8 is an error
+    // to report, not a panic.
+    let args = match std::env::args_os()
+        .skip(1)
+        .map(|arg| {
+            arg.into_string()
+                .map_err(|arg| format!("an argument is not UTF-8: {:?}", arg.to_string_lossy()))
+        })
+        .collect::<Result<Vec<String>, String>>()
+    {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let [address, recipient] = args.as_slice() else {
         eprintln!("usage: lettre_rejection HOST:PORT RECIPIENT");
         return ExitCode::from(2);

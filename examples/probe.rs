@@ -13,7 +13,7 @@
 #[path = "probe_client.rs"]
 mod probe_client;
 
-use probe_client::{explain, Client, ProbeError};
+use probe_client::{checked_command, explain, Client, ProbeError};
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -29,7 +29,16 @@ struct Options {
 }
 
 fn options() -> Result<Options, String> {
-    let mut args = std::env::args().skip(1);
+    // Arguments as the OS gives them: one that is not UTF-8 is an error
+    // to report, not a panic.
+    let mut args = std::env::args_os()
+        .skip(1)
+        .map(|arg| {
+            arg.into_string()
+                .map_err(|arg| format!("an argument is not UTF-8: {:?}", arg.to_string_lossy()))
+        })
+        .collect::<Result<Vec<String>, String>>()?
+        .into_iter();
     let address = args.next().ok_or(USAGE)?;
     let mut options = Options {
         address,
@@ -54,6 +63,17 @@ fn options() -> Result<Options, String> {
             }
             _ => options.recipients.push(arg),
         }
+    }
+    // Every command is checked before the first is sent: a recipient that
+    // would inject a command stops the probe here, not halfway.
+    let commands = std::iter::once(format!("MAIL FROM:<{}>", options.from)).chain(
+        options
+            .recipients
+            .iter()
+            .map(|recipient| format!("RCPT TO:<{recipient}>")),
+    );
+    for command in commands {
+        checked_command(&command).map_err(|error| error.to_string())?;
     }
     Ok(options)
 }

@@ -2,8 +2,8 @@
 //! `TcpStream` with timeouts, read by a `ReplyReader`.
 
 use smtp_status::{
-    EnhancedStatusCode, PeerText, ReadReplyError, ReplyCode, ReplyError, ReplyReader,
-    SmtpStatusCode,
+    Ehlo, EnhancedStatusCode, Extension, PeerText, ReadReplyError, Reply, ReplyCode, ReplyError,
+    ReplyReader, SmtpStatusCode,
 };
 use std::fmt;
 use std::io::{self, Write};
@@ -42,6 +42,14 @@ pub enum ProbeError {
     Io(io::Error),
     /// The server sent something that is not a valid reply.
     Malformed(ReplyError),
+    /// A command held a CR, LF or NUL: sent, it would end the line early
+    /// and inject a command of its own. Nothing was sent.
+    UnsafeCommand {
+        /// The command, its control characters escaped.
+        command: String,
+        /// The first byte refused.
+        byte: u8,
+    },
 }
 
 impl fmt::Display for ProbeError {
@@ -56,6 +64,15 @@ impl fmt::Display for ProbeError {
             }
             ProbeError::Io(error) => write!(f, "connection error: {error}"),
             ProbeError::Malformed(error) => write!(f, "malformed reply: {error}"),
+            ProbeError::UnsafeCommand { command, byte } => write!(
+                f,
+                "refused to send {command:?}: it holds {}, which would end the command line early and inject another",
+                match byte {
+                    b'\r' => "a CR",
+                    b'\n' => "a line feed",
+                    _ => "a NUL",
+                }
+            ),
         }
     }
 }
@@ -111,8 +128,11 @@ impl Client {
         Err(connect_error(last_error))
     }
 
-    /// Sends one command line and reads the reply.
+    /// Sends one command line and reads the reply; a line that holds a
+    /// CR, LF or NUL is refused before anything is sent (see
+    /// [`checked_command`]).
     pub fn command(&mut self, line: &str) -> Result<Exchange, ProbeError> {
+        let line = checked_command(line)?;
         let stream = self.replies.get_mut();
         stream.write_all(line.as_bytes())?;
         stream.write_all(b"\r\n")?;
@@ -150,6 +170,20 @@ impl Client {
     }
 }
 
+/// `line`, where it can go on the wire as one command: the client side of
+/// the rule that `ReplyBuf` keeps for servers. Caller text with a CR, LF
+/// or NUL (an address taken from a form, say) would end the line and
+/// start a command the caller never meant.
+pub fn checked_command(line: &str) -> Result<&str, ProbeError> {
+    match line.bytes().find(|byte| matches!(byte, b'\r' | b'\n' | 0)) {
+        Some(byte) => Err(ProbeError::UnsafeCommand {
+            command: PeerText::new(line.as_bytes()).to_string(),
+            byte,
+        }),
+        None => Ok(line),
+    }
+}
+
 /// An exchange as the probe prints it: the command, the reply, and what its
 /// code and enhanced code mean. The server's text is shown with its control
 /// characters escaped, so that a hostile server cannot drive the terminal.
@@ -181,6 +215,53 @@ pub fn explain(exchange: &Exchange) -> String {
     if let Some(enhanced) = exchange.enhanced {
         let meaning = enhanced.description().unwrap_or("not in the IANA registry");
         out.push_str(&format!("   {enhanced}: {meaning}\n"));
+    }
+    if exchange.command.to_ascii_uppercase().starts_with("EHLO") {
+        out.push_str(&extensions(exchange));
+    }
+    out
+}
+
+/// What an EHLO reply advertises, read with `Ehlo`: the extensions by
+/// name, the size limit and the AUTH mechanisms.
+fn extensions(exchange: &Exchange) -> String {
+    let mut wire = String::new();
+    for (index, line) in exchange.lines.iter().enumerate() {
+        let separator = if index + 1 == exchange.lines.len() {
+            ' '
+        } else {
+            '-'
+        };
+        wire.push_str(&format!("{}{separator}{line}\r\n", exchange.code));
+    }
+    let Ok((reply, _)) = Reply::parse(wire.as_bytes()) else {
+        return String::new();
+    };
+    let Ok(ehlo) = Ehlo::parse(&reply) else {
+        return String::new();
+    };
+    let named: Vec<&str> = Extension::ALL
+        .iter()
+        .filter(|extension| ehlo.has(**extension))
+        .map(|extension| extension.keyword())
+        .collect();
+    let mut out = format!(
+        "   extensions: {}\n",
+        if named.is_empty() {
+            "none known".to_owned()
+        } else {
+            named.join(", ")
+        }
+    );
+    if let Some(size) = ehlo.size() {
+        out.push_str(&format!("   messages up to {size} octets\n"));
+    }
+    let mechanisms: Vec<&str> = ehlo.auth_mechanisms().collect();
+    if !mechanisms.is_empty() {
+        out.push_str(&format!(
+            "   AUTH mechanisms: {}\n",
+            PeerText::new(mechanisms.join(" ").as_bytes())
+        ));
     }
     out
 }

@@ -70,7 +70,22 @@ pub fn check(
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    // Arguments as the OS gives them: one that is not UTF-8 is an error
+    // to report, not a panic.
+    let args = match std::env::args_os()
+        .skip(1)
+        .map(|arg| {
+            arg.into_string()
+                .map_err(|arg| format!("an argument is not UTF-8: {:?}", arg.to_string_lossy()))
+        })
+        .collect::<Result<Vec<String>, String>>()
+    {
+        Ok(args) => args,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
     let Some((address, recipients)) = args.split_first().filter(|(_, r)| !r.is_empty()) else {
         eprintln!("usage: recipients HOST:PORT RECIPIENT...");
         return ExitCode::from(2);

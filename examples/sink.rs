@@ -27,7 +27,16 @@ const USAGE: &str =
     "usage: sink HOST:PORT [--unknown ADDRESS]... [--greylist ADDRESS]... [--max-size OCTETS]";
 
 fn options() -> Result<(String, Policy), String> {
-    let mut args = std::env::args().skip(1);
+    // Arguments as the OS gives them: one that is not UTF-8 is an error
+    // to report, not a panic.
+    let mut args = std::env::args_os()
+        .skip(1)
+        .map(|arg| {
+            arg.into_string()
+                .map_err(|arg| format!("an argument is not UTF-8: {:?}", arg.to_string_lossy()))
+        })
+        .collect::<Result<Vec<String>, String>>()?
+        .into_iter();
     let address = args.next().filter(|a| !a.starts_with("--")).ok_or(USAGE)?;
     let mut policy = Policy {
         max_size: 10 * 1024 * 1024,

@@ -75,3 +75,36 @@ fn nothing_listening() {
         .to_string()
         .starts_with(&format!("cannot connect to {address}")));
 }
+
+/// Caller text cannot inject a command: a CR, LF or NUL is refused before
+/// anything goes on the wire, with an error that says why.
+#[test]
+fn commands_cannot_be_injected() {
+    use probe_client::checked_command;
+    assert_eq!(
+        checked_command("RCPT TO:<bob@example.com>").ok(),
+        Some("RCPT TO:<bob@example.com>")
+    );
+    for injected in [
+        "RCPT TO:<root@localhost>\r\nRSET\r\nX",
+        "MAIL FROM:<a@b.example>\nRSET",
+        "VRFY a\0b",
+    ] {
+        let error = checked_command(injected).unwrap_err();
+        assert!(
+            matches!(error, ProbeError::UnsafeCommand { .. }),
+            "{error:?}"
+        );
+        assert!(error.to_string().contains("inject"), "{error}");
+    }
+    // Through the client: refused, and the server sees nothing of it.
+    let address = server(b"220 ready\r\n", Duration::from_millis(200));
+    let mut client = connect(&address).unwrap();
+    let error = client
+        .command("RCPT TO:<root@localhost>\r\nRSET")
+        .unwrap_err();
+    assert!(
+        matches!(error, ProbeError::UnsafeCommand { byte: b'\r', .. }),
+        "{error:?}"
+    );
+}
