@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
-# Every test: starts the private Postfix that the probe test talks to, runs
-# the workspace's tests, and stops that Postfix again, pass or fail.
+# Every test: installs the other peers the tests talk to where they are
+# missing (swaks, from Debian; aiosmtpd, from PyPI), starts the private
+# Postfix that the probe test talks to, runs the workspace's tests, and
+# stops that Postfix again, pass or fail.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+if ! command -v swaks >/dev/null; then
+    (apt-get update -qq && apt-get install -y -qq swaks) >/dev/null
+fi
+python3 -c 'import aiosmtpd' 2>/dev/null ||
+    python3 -m pip install -q --root-user-action=ignore aiosmtpd >/dev/null
 
 bash scripts/postfix.sh start
 trap 'bash scripts/postfix.sh stop' EXIT

@@ -1,7 +1,8 @@
 //! `Ehlo::parse` against Python's smtplib (its `ehlo()` keeps every
 //! keyword and its parameters in `esmtp_features`) on the same bytes: the
-//! forms the RFCs show, odd lines smtplib skips, the sink's own reply, and
-//! the reply of the real Postfix that `scripts/postfix.sh` starts.
+//! forms the RFCs show, odd lines smtplib skips, the sink's own reply, the
+//! reply of the real Postfix that `scripts/postfix.sh` starts, and
+//! aiosmtpd's.
 
 use smtp_status::{ehlo_reply, Advertised, Ehlo, Extension, Limits, Reply, ReplyReader};
 use std::collections::BTreeMap;
@@ -137,4 +138,59 @@ fn postfix_reply() {
         Some(10_240),
         "the private Postfix's message_size_limit"
     );
+}
+
+/// aiosmtpd's reply (Python's asyncio SMTP server, which scripts/test.sh
+/// installs from PyPI), read live.
+#[test]
+fn aiosmtpd_reply() {
+    let script = r#"
+import socket, sys, time
+from aiosmtpd.controller import Controller
+class Sink:
+    async def handle_DATA(self, server, session, envelope):
+        return "250 OK"
+probe = socket.socket(); probe.bind(("127.0.0.1", 0)); port = probe.getsockname()[1]; probe.close()
+controller = Controller(Sink(), hostname="127.0.0.1", port=port, server_hostname="aiosmtpd.test")
+controller.start()
+print(port, flush=True)
+sys.stdin.read()
+controller.stop()
+"#;
+    let mut server = Command::new("python3")
+        .args(["-c", script])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("python3 with aiosmtpd (scripts/test.sh installs it)");
+    let mut port = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(server.stdout.take().unwrap()),
+        &mut port,
+    )
+    .unwrap();
+    let port: u16 = port
+        .trim()
+        .parse()
+        .expect("aiosmtpd's port (is aiosmtpd installed?)");
+    let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut writer = stream.try_clone().unwrap();
+    let mut replies = ReplyReader::new(stream);
+    assert_eq!(replies.read_reply().unwrap().code().as_u16(), 220);
+    writer.write_all(b"EHLO client.example\r\n").unwrap();
+    let wire = replies.read_reply_buf().unwrap();
+    writer.write_all(b"QUIT\r\n").unwrap();
+    drop(server.stdin.take());
+    let _ = server.wait();
+    agrees_with_smtplib(wire.as_bytes());
+    let ehlo = Ehlo::parse(&wire.as_reply()).unwrap();
+    assert_eq!(ehlo.domain(), "aiosmtpd.test");
+    assert!(
+        ehlo.has(Extension::SmtpUtf8) && ehlo.has(Extension::EightBitMime),
+        "{wire:?}"
+    );
+    assert!(ehlo.size().is_some(), "{wire:?}");
 }

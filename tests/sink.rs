@@ -257,3 +257,40 @@ fn pipelined_commands_get_one_reply_each_in_order() {
     assert_eq!(codes, [250, 250, 250, 451, 550, 500, 250, 221]);
     assert!(raw.closed());
 }
+
+/// swaks, the SMTP tester people reach for: each transaction's outcome as
+/// the sink decides it, seen in swaks's exit code and transcript.
+#[test]
+fn swaks_sees_the_sinks_answers() {
+    let port = sink().to_string();
+    let swaks = |to: &str, extra: &[&str]| {
+        Command::new("swaks")
+            .args([
+                "--server",
+                "127.0.0.1",
+                "--port",
+                &port,
+                "--from",
+                "alice@client.test",
+                "--to",
+                to,
+                "--timeout",
+                "10",
+            ])
+            .args(extra)
+            .output()
+            .expect("swaks (scripts/test.sh installs it)")
+    };
+    let accepted = swaks("ok@sink.test", &[]);
+    assert!(accepted.status.success(), "{accepted:?}");
+    let transcript = String::from_utf8_lossy(&accepted.stdout);
+    assert!(transcript.contains("<-  250 2.0.0 Ok"), "{transcript}");
+    assert!(transcript.contains("<-  250-PIPELINING"), "{transcript}");
+    // swaks exits 24 when every recipient was refused.
+    let unknown = swaks("nobody@sink.test", &[]);
+    assert_eq!(unknown.status.code(), Some(24), "{unknown:?}");
+    assert!(String::from_utf8_lossy(&unknown.stdout)
+        .contains("<** 550 5.1.1 <nobody@sink.test>: Recipient address rejected"));
+    let verify = swaks("ok@sink.test", &["--quit-after", "RCPT"]);
+    assert!(verify.status.success(), "{verify:?}");
+}
