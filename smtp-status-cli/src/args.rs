@@ -14,9 +14,28 @@ pub(crate) struct Args {
 /// What to do.
 #[derive(Debug, Subcommand)]
 pub(crate) enum Command {
+    /// Explain replies, codes ("550"), enhanced codes ("5.1.1"), a bounce
+    /// message or a delivery status: what each means, why it refused,
+    /// and what to do.
+    Explain(Explain),
     /// Read bounce messages: per recipient, the address, what happened,
     /// why, and whether to drop it.
     Bounces(Bounces),
+}
+
+/// `smtp-status explain`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Explain {
+    /// The language of the meanings: a BCP 47 tag such as `de` or `fr-CA`
+    /// (default: LC_ALL, LC_MESSAGES or LANG; English where none names a
+    /// language this build has).
+    #[arg(long, value_name = "TAG")]
+    pub(crate) lang: Option<String>,
+    /// Replies (several lines each, with `\n`), codes or enhanced codes;
+    /// without any, standard input is read (a bounce message, say), and
+    /// on a terminal a few samples are explained. `--` ends the options.
+    #[arg(value_name = "REPLY")]
+    pub(crate) inputs: Vec<std::ffi::OsString>,
 }
 
 /// `smtp-status bounces`.

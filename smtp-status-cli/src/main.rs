@@ -1,10 +1,12 @@
 //! `smtp-status`: SMTP replies and bounce messages, explained. The
 //! command is thin: the work is in the `smtp-bounce` and `smtp-status`
-//! crates, the arguments in `args`, the inputs in `inputs`, the run in
-//! `bounces`, the outputs in `print`.
+//! crates, the arguments in `args`; `explain` explains replies, and for
+//! `bounces` the inputs are in `inputs`, the run in `bounces`, the outputs
+//! in `print`.
 
 mod args;
 mod bounces;
+mod explain;
 mod inputs;
 mod print;
 
@@ -15,5 +17,6 @@ fn main() -> ExitCode {
     let args = args::Args::parse();
     match args.command {
         args::Command::Bounces(bounces) => bounces::run(&bounces),
+        args::Command::Explain(explain) => explain::run(&explain),
     }
 }
