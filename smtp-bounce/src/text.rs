@@ -5,6 +5,16 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use smtp_status::Command;
 use std::sync::OnceLock;
 
+/// The first paragraph of `text` that holds anything, unfolded: a
+/// person's or an autoresponder's own words at the top of their message.
+pub(crate) fn first_paragraph(text: &str) -> String {
+    text.split("\n\n")
+        .map(str::trim)
+        .find(|paragraph| !paragraph.is_empty())
+        .map(unfold)
+        .unwrap_or_default()
+}
+
 /// A multi-line reply's text, unfolded into one line, without the code
 /// (and enhanced code) that repeats at the head of its later lines:
 /// "550-5.7.1 Messages with multiple 550 5.7.1 addresses" reads "550-5.7.1

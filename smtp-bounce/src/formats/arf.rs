@@ -3,7 +3,7 @@
 
 use super::{Context, Entry};
 use crate::original::OriginalMessage;
-use crate::text::{first_address, unfold};
+use crate::text::{first_address, first_paragraph};
 use smtp_status::Reason;
 
 /// The values of the fields `name` in a feedback report's body.
@@ -43,13 +43,7 @@ pub(crate) fn decode(
         );
     }
     // The person's words: the report's text part, its first paragraph.
-    let diagnostic = context
-        .text
-        .split("\n\n")
-        .map(str::trim)
-        .find(|paragraph| !paragraph.is_empty())
-        .map(unfold)
-        .unwrap_or_default();
+    let diagnostic = first_paragraph(context.text);
     let entry = Entry {
         feedback_type: field(&body, "Feedback-Type").map(|kind| kind.to_ascii_lowercase()),
         reporting_mta: field(&body, "Reporting-MTA").map(|mta| {

@@ -3,7 +3,7 @@
 //! machine.
 
 use super::{Context, Entry};
-use crate::text::{first_address, unfold};
+use crate::text::{first_address, first_paragraph};
 use smtp_status::Reason;
 
 /// Subjects that automatic replies begin with, in the languages seen most
@@ -57,13 +57,7 @@ pub(crate) fn decode(context: &Context<'_>) -> Vec<Entry> {
     let Some(address) = context.message.header_raw("From").and_then(first_address) else {
         return Vec::new();
     };
-    let diagnostic = context
-        .text
-        .split("\n\n")
-        .map(str::trim)
-        .find(|paragraph| !paragraph.is_empty())
-        .map(unfold)
-        .unwrap_or_default();
+    let diagnostic = first_paragraph(context.text);
     vec![Entry {
         address: address.to_owned(),
         diagnostic,

@@ -19,10 +19,7 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
         ("pol-p1", Reason::PolicyViolation), // the message breaks a policy
         ("pol-p2", Reason::Blocked),         // the sending host is refused
     ];
-    CODES
-        .iter()
-        .find(|(code, _)| seen.text.contains(code))
-        .map(|(_, reason)| *reason)
+    super::by_code(seen, &CODES)
 }
 
 #[cfg(test)]

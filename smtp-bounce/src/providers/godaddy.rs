@@ -20,10 +20,7 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
         ("ib607", Reason::Speeding),        // too many recipients this hour
         ("ib705", Reason::VirusDetected),   // a virus in the message
     ];
-    CODES
-        .iter()
-        .find(|(code, _)| seen.text.contains(code))
-        .map(|(_, reason)| *reason)
+    super::by_code(seen, &CODES)
 }
 
 #[cfg(test)]

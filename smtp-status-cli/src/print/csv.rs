@@ -42,48 +42,22 @@ impl Printer for Csv {
             .index
             .map(|index| index.to_string())
             .unwrap_or_default();
+        // A message with no recipient: its file, kind and any error, the
+        // recipient's columns empty.
+        let alone = |out: &mut dyn Write, kind: &str, error: &str| {
+            let mut fields = [""; COLUMNS.len()];
+            fields[0] = &message.name;
+            fields[1] = &index;
+            fields[2] = kind;
+            fields[11] = error;
+            row(out, &fields)
+        };
         let bounce = match &message.result {
             Ok(bounce) => bounce,
-            Err(error) => {
-                return row(
-                    out,
-                    &[
-                        &message.name,
-                        &index,
-                        "error",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        "",
-                        error,
-                        "",
-                    ],
-                )
-            }
+            Err(error) => return alone(out, "error", error),
         };
         if bounce.recipients().is_empty() {
-            return row(
-                out,
-                &[
-                    &message.name,
-                    &index,
-                    bounce.kind().as_str(),
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                ],
-            );
+            return alone(out, bounce.kind().as_str(), "");
         }
         let original = bounce.original().message_id.as_deref().unwrap_or("");
         for record in bounce.recipients() {
