@@ -40,7 +40,7 @@ pub(crate) struct Explain {
 
 /// `smtp-status bounces`.
 #[derive(Debug, clap::Args)]
-#[command(group(ArgGroup::new("output").args(["json", "csv", "summary", "drop_list"])))]
+#[command(group(ArgGroup::new("output").args(["json", "csv", "summary", "drop_list", "html"])))]
 pub(crate) struct Bounces {
     /// One JSON object per line per recipient (one line with "kind" and no
     /// "recipient" for a message that reports on none).
@@ -57,6 +57,10 @@ pub(crate) struct Bounces {
     /// operator feeds back to the list.
     #[arg(long)]
     pub(crate) drop_list: bool,
+    /// Write a report to FILE: a bar chart of the reasons and a table per
+    /// recipient domain, one HTML file with nothing to fetch.
+    #[arg(long, value_name = "FILE")]
+    pub(crate) html: Option<PathBuf>,
     /// How many threads read messages (default: every core). Output keeps
     /// the input's order whatever the number.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]

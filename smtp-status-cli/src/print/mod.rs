@@ -3,6 +3,7 @@
 
 mod csv;
 mod drop_list;
+mod html;
 pub(crate) mod json;
 mod summary;
 pub(crate) mod table;
@@ -29,7 +30,9 @@ pub(crate) trait Printer {
 
 /// The printer the arguments ask for: a table by default.
 pub(crate) fn for_args(args: &Bounces) -> Box<dyn Printer> {
-    if args.json {
+    if let Some(path) = &args.html {
+        Box::new(html::Html::new(path.clone()))
+    } else if args.json {
         Box::new(json::Json)
     } else if args.csv {
         Box::new(csv::Csv)
