@@ -15,9 +15,12 @@
 /// ```
 /// use smtp_bounce::decode_verp;
 ///
-/// assert_eq!(decode_verp("bounces+bob=example.com@list.example").as_deref(), Some("bob@example.com"));
-/// assert_eq!(decode_verp("list-owner-alice=mail.example.org@lists.example").as_deref(), Some("alice@mail.example.org"));
-/// assert_eq!(decode_verp("SRS0=HHH=TT=example.net=carol@forwarder.example").as_deref(), Some("carol@example.net"));
+/// let bob = decode_verp("bounces+bob=example.com@list.example");
+/// assert_eq!(bob.as_deref(), Some("bob@example.com"));
+/// let owner = decode_verp("list-owner-alice=mail.example.org@lists.example");
+/// assert_eq!(owner.as_deref(), Some("alice@mail.example.org"));
+/// let forwarded = decode_verp("SRS0=HHH=TT=example.net=carol@forwarder.example");
+/// assert_eq!(forwarded.as_deref(), Some("carol@example.net"));
 /// assert_eq!(decode_verp("bounces@list.example"), None);
 /// ```
 #[must_use]

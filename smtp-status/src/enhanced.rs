@@ -136,7 +136,8 @@ impl EnhancedStatusCode {
     /// use smtp_status::EnhancedStatusCode;
     ///
     /// let code = EnhancedStatusCode::new(4, 7, 28).unwrap();
-    /// assert_eq!(code.description(), Some("The sender is sending too much mail too quickly; it looks like a flood."));
+    /// let flood = "The sender is sending too much mail too quickly; it looks like a flood.";
+    /// assert_eq!(code.description(), Some(flood));
     /// assert_eq!(EnhancedStatusCode::new(5, 7, 999).unwrap().description(), None);
     /// ```
     #[must_use]

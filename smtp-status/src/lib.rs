@@ -44,7 +44,8 @@
 //! assert_eq!(reply.code().known(), Some(SmtpStatusCode::MailboxUnavailable));
 //! let enhanced = reply.enhanced().unwrap();
 //! assert_eq!(enhanced.to_string(), "5.7.1");
-//! assert_eq!(enhanced.description(), Some("The sender is not authorized to send this message; it was refused."));
+//! let refused = "The sender is not authorized to send this message; it was refused.";
+//! assert_eq!(enhanced.description(), Some(refused));
 //! assert_eq!(reply.lines().count(), 2);
 //! # Ok::<(), smtp_status::ReplyError>(())
 //! ```
@@ -198,7 +199,10 @@ pub use smtp_status_macros::SmtpCodes;
 ///     pub enum Relay {
 ///         /// Accepted for delivery.
 ///         Accepted = 250,
-///         #[smtp(description = "Greylisted: retry later", localized(de = "Greylisting: später erneut versuchen."))]
+///         #[smtp(
+///             description = "Greylisted: retry later",
+///             localized(de = "Greylisting: später erneut versuchen.")
+///         )]
 ///         Greylisted = 451,
 ///         /// No reply came.
 ///         #[smtp(code = -1, sentinel)]

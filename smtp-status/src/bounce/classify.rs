@@ -43,7 +43,8 @@ impl Reason {
     /// assert_eq!(Reason::classify(code, "5.7.1".parse().ok(), text), Reason::Blocked);
     /// assert_eq!(Reason::classify(None, "5.2.2".parse().ok(), b""), Reason::MailboxFull);
     /// assert_eq!(Reason::classify(None, None, b"Host or domain name not found"), Reason::HostUnknown);
-    /// assert_eq!(Reason::classify(None, None, b"smtp; 550 5.1.1 <bob@example.com>... no"), Reason::UserUnknown);
+    /// let quoted = b"smtp; 550 5.1.1 <bob@example.com>... no";
+    /// assert_eq!(Reason::classify(None, None, quoted), Reason::UserUnknown);
     /// assert_eq!(Reason::classify(code, None, b"no reason given"), Reason::OnHold);
     /// assert_eq!(Reason::classify(None, "5.0.0".parse().ok(), b""), Reason::Undefined);
     /// ```

@@ -21,7 +21,8 @@ use core::fmt;
 ///     Final-Recipient: rfc822; bob@example.com\n\
 ///     Action: failed\n\
 ///     Status: 5.1.1\n\
-///     Diagnostic-Code: smtp; 550 5.1.1 <bob@example.com>: Recipient address\n    rejected: User unknown\n";
+///     Diagnostic-Code: smtp; 550 5.1.1 <bob@example.com>: Recipient\n    \
+///     address rejected: User unknown\n";
 /// let status = DeliveryStatus::parse(body)?;
 /// assert_eq!(status.reporting_mta(), Some(&b"mx.example.com"[..]));
 /// let recipient = status.recipients().next().unwrap();

@@ -15,7 +15,8 @@ use core::fmt;
 /// ```
 /// use smtp_status::{Reason, Reply};
 ///
-/// let (reply, _) = Reply::parse(b"550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\r\n")?;
+/// let wire = b"550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\r\n";
+/// let (reply, _) = Reply::parse(wire)?;
 /// let reason = reply.reason();
 /// assert_eq!(reason, Reason::UserUnknown);
 /// assert_eq!(reason.as_str(), "userunknown");

@@ -43,7 +43,8 @@ pub enum Advertised<'a> {
 /// )?;
 /// assert_eq!(
 ///     reply.as_bytes(),
-///     b"250-mx.example.com Hello\r\n250-PIPELINING\r\n250-SIZE 10485760\r\n250-AUTH PLAIN LOGIN\r\n250 LIMITS RCPTMAX=100\r\n"
+///     b"250-mx.example.com Hello\r\n250-PIPELINING\r\n250-SIZE 10485760\r\n\
+///       250-AUTH PLAIN LOGIN\r\n250 LIMITS RCPTMAX=100\r\n"
 /// );
 /// # Ok::<(), smtp_status::BuildReplyError>(())
 /// ```

@@ -84,7 +84,8 @@ mod smtp_proto_replies {
     /// let response = smtp_proto::Response { code: 550, esc: [5, 1, 1], message: "No such user" };
     /// let reply = ReplyBuf::try_from(&response)?;
     /// assert_eq!(reply.as_bytes(), b"550 5.1.1 No such user\r\n");
-    /// assert!(ReplyBuf::try_from(&smtp_proto::Response { code: 650, esc: [0; 3], message: "x" }).is_err());
+    /// let bad = smtp_proto::Response { code: 650, esc: [0; 3], message: "x" };
+    /// assert!(ReplyBuf::try_from(&bad).is_err());
     /// # Ok::<(), smtp_status::BuildReplyError>(())
     /// ```
     ///
