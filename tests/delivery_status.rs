@@ -231,3 +231,17 @@ fn a_delayed_recipient_without_a_named_reason_expired() {
     assert_eq!(reasons, [Reason::Expired, Reason::MailboxFull]);
     assert!(status.recipients().all(|r| r.verdict() == Verdict::Retry));
 }
+
+/// Groups of continuation lines alone (found by the fuzzer) hold no field:
+/// no recipient comes of them.
+#[test]
+fn groups_without_a_field() {
+    assert_eq!(
+        DeliveryStatus::parse(b"\t\xec\n\n\n\n\t\xdb"),
+        Err(smtp_status::DsnError::Empty)
+    );
+    let status = DeliveryStatus::parse(b"Reporting-MTA: dns; mx\n\n  stray\n\nFinal-Recipient: rfc822; a@b.example\nAction: failed\n").unwrap();
+    let recipients: Vec<_> = status.recipients().collect();
+    assert_eq!(recipients.len(), 1);
+    assert_eq!(recipients[0].final_recipient(), Some(&b"a@b.example"[..]));
+}

@@ -446,7 +446,21 @@ struct Groups<'a> {
 impl<'a> Iterator for Groups<'a> {
     type Item = Fields<'a>;
 
+    /// The next group that holds a field: one of continuation lines or
+    /// stray lines alone is no group of the report.
     fn next(&mut self) -> Option<Fields<'a>> {
+        loop {
+            let group = self.next_lines()?;
+            if group.iter().next().is_some() {
+                return Some(group);
+            }
+        }
+    }
+}
+
+impl<'a> Groups<'a> {
+    /// The next run of non-blank lines, fields or not.
+    fn next_lines(&mut self) -> Option<Fields<'a>> {
         let raw = self.rest;
         let mut start = None;
         for (line_start, line_end) in line_offsets(raw) {
