@@ -37,9 +37,14 @@ median() {
     printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p"
 }
 
-ours=$(median target/release/smtp-status bounces --json "$dir")
+one=$(median target/release/smtp-status bounces --json --threads 1 "$dir")
+two=$(median target/release/smtp-status bounces --json --threads 2 "$dir")
 theirs=$(median perl scripts/sisimai-rate.pl "$dir")
 echo "messages: $messages ($bytes bytes), median of $runs runs"
-printf 'smtp-status bounces --json: %.3f s, %.0f messages/s, %.1f MB/s\n' "$ours" "$(echo "$messages / $ours" | bc -l)" "$(echo "$bytes / $ours / 1000000" | bc -l)"
+for row in "1:$one" "2:$two"; do
+    threads=${row%%:*} seconds=${row#*:}
+    printf 'smtp-status bounces --json --threads %s: %.3f s, %.0f messages/s, %.1f MB/s, %.1fx Perl Sisimai\n' \
+        "$threads" "$seconds" "$(echo "$messages / $seconds" | bc -l)" "$(echo "$bytes / $seconds / 1000000" | bc -l)" "$(echo "$theirs / $seconds" | bc -l)"
+done
 printf 'Perl Sisimai (Sisimai->make per file): %.3f s, %.0f messages/s\n' "$theirs" "$(echo "$messages / $theirs" | bc -l)"
-printf 'ratio: %.1fx\n' "$(echo "$theirs / $ours" | bc -l)"
+printf 'two threads: %.2fx the one-thread rate\n' "$(echo "$one / $two" | bc -l)"

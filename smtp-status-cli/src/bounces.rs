@@ -59,14 +59,30 @@ pub(crate) fn run(args: &Bounces) -> ExitCode {
             if chunk.is_empty() {
                 break;
             }
-            let read: Vec<Read> = pool.install(|| chunk.into_par_iter().map(read_one).collect());
-            for message in &read {
+            // A printer that needs no state of the run writes each message
+            // on the pool too; the output keeps the input's order.
+            let render = printer.render();
+            let read: Vec<(Read, Vec<u8>)> = pool.install(|| {
+                chunk
+                    .into_par_iter()
+                    .map(|message| {
+                        let read = read_one(message);
+                        let printed = render.map(|render| render(&read)).unwrap_or_default();
+                        (read, printed)
+                    })
+                    .collect()
+            });
+            for (message, printed) in &read {
                 if let Err(error) = &message.result {
                     // Named on stderr, and the run goes on.
                     progress.suspend(|| eprintln!("smtp-status: {}: {error}", message.shown()));
                     failed = true;
                 }
-                printer.message(&mut out, message)?;
+                if render.is_some() {
+                    out.write_all(printed)?;
+                } else {
+                    printer.message(&mut out, message)?;
+                }
             }
             progress.inc(read.len() as u64);
         }
@@ -88,7 +104,7 @@ pub(crate) fn run(args: &Bounces) -> ExitCode {
 
 /// Reads one message.
 fn read_one(message: Message) -> Read {
-    let result = match message.bytes {
+    let result = match message.body.load() {
         Ok(bytes) => Bounce::parse(&bytes).map_err(|error| error.to_string()),
         Err(error) => Err(error.to_string()),
     };

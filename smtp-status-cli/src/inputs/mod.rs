@@ -11,11 +11,30 @@ use std::path::{Path, PathBuf};
 use std::{fs, mem};
 
 /// One message to read: the file it came from, its place in an mbox of
-/// several (from 1), and its bytes or why they could not be had.
+/// several (from 1), and its bytes (or the file that holds them, read by
+/// the thread that decodes it).
 pub(crate) struct Message {
     pub(crate) name: String,
     pub(crate) index: Option<usize>,
-    pub(crate) bytes: io::Result<Vec<u8>>,
+    pub(crate) body: Body,
+}
+
+/// A message's bytes, read or to read.
+pub(crate) enum Body {
+    /// Read already (an mbox's message, standard input), or why not.
+    Bytes(io::Result<Vec<u8>>),
+    /// A file that holds one message, read when the message is decoded.
+    File(PathBuf),
+}
+
+impl Body {
+    /// The bytes.
+    pub(crate) fn load(self) -> io::Result<Vec<u8>> {
+        match self {
+            Body::Bytes(bytes) => bytes,
+            Body::File(path) => fs::read(path),
+        }
+    }
 }
 
 /// A path given on the command line, or what a directory holds.
@@ -67,6 +86,22 @@ fn walk(path: &Path, out: &mut Vec<Source>) {
 /// The messages of one source: an mbox's each (with its place in it),
 /// else the file whole.
 fn read_source(source: Source) -> Box<dyn Iterator<Item = Message>> {
+    // A file that does not start as an mbox ("From ") is one message: read
+    // whole, later, on the thread that decodes it.
+    if let Source::File(path) = &source {
+        let mut head = [0u8; 5];
+        let starts_mbox = fs::File::open(path)
+            .and_then(|mut file| file.read_exact(&mut head))
+            .is_ok()
+            && &head == b"From ";
+        if !starts_mbox {
+            return Box::new(std::iter::once(Message {
+                name: path.display().to_string(),
+                index: None,
+                body: Body::File(path.clone()),
+            }));
+        }
+    }
     let (name, reader): (String, io::Result<Box<dyn Read>>) = match source {
         Source::File(path) => (
             path.display().to_string(),
@@ -81,7 +116,7 @@ fn read_source(source: Source) -> Box<dyn Iterator<Item = Message>> {
             return Box::new(std::iter::once(Message {
                 name,
                 index: None,
-                bytes: Err(error),
+                body: Body::Bytes(Err(error)),
             }))
         }
     };
@@ -94,12 +129,12 @@ fn read_source(source: Source) -> Box<dyn Iterator<Item = Message>> {
         (Some(bytes), None) => Box::new(std::iter::once(Message {
             name,
             index: None,
-            bytes,
+            body: Body::Bytes(bytes),
         })),
         (None, _) => Box::new(std::iter::once(Message {
             name,
             index: None,
-            bytes: Ok(Vec::new()),
+            body: Body::Bytes(Ok(Vec::new())),
         })),
         (Some(first), Some(second)) => {
             let mut index = 0;
@@ -108,7 +143,7 @@ fn read_source(source: Source) -> Box<dyn Iterator<Item = Message>> {
                 Message {
                     name: name.clone(),
                     index: Some(index),
-                    bytes,
+                    body: Body::Bytes(bytes),
                 }
             };
             let head = [first, second];

@@ -37,50 +37,67 @@ struct MessageLine<'a> {
     error: Option<&'a str>,
 }
 
+/// One message's lines, as bytes.
+fn render(message: &Read) -> Vec<u8> {
+    let mut out = Vec::with_capacity(512);
+    // Writing into a Vec does not fail.
+    let _ = write_lines(&mut out, message);
+    out
+}
+
 impl Printer for Json {
     fn message(&mut self, out: &mut dyn Write, message: &Read) -> io::Result<()> {
-        let file = message.name.as_str();
-        match &message.result {
-            Ok(bounce) if !bounce.recipients().is_empty() => {
-                for record in bounce.recipients() {
-                    let line = RecipientLine {
-                        file,
-                        message: message.index,
-                        kind: bounce.kind().as_str(),
-                        recipient: &record.address,
-                        record,
-                        original: bounce.original(),
-                        envelope_recipient: bounce.envelope_recipient(),
-                    };
-                    serde_json::to_writer(&mut *out, &line)?;
-                    out.write_all(b"\n")?;
-                }
-            }
-            Ok(bounce) => {
-                serde_json::to_writer(
-                    &mut *out,
-                    &MessageLine {
-                        file,
-                        message: message.index,
-                        kind: bounce.kind().as_str(),
-                        error: None,
-                    },
-                )?;
-                out.write_all(b"\n")?;
-            }
-            Err(error) => {
-                serde_json::to_writer(
-                    &mut *out,
-                    &MessageLine {
-                        file,
-                        message: message.index,
-                        kind: "error",
-                        error: Some(error),
-                    },
-                )?;
+        write_lines(out, message)
+    }
+
+    fn render(&self) -> Option<fn(&Read) -> Vec<u8>> {
+        Some(render)
+    }
+}
+
+/// Writes one message's lines.
+fn write_lines(out: &mut dyn Write, message: &Read) -> io::Result<()> {
+    let file = message.name.as_str();
+    match &message.result {
+        Ok(bounce) if !bounce.recipients().is_empty() => {
+            for record in bounce.recipients() {
+                let line = RecipientLine {
+                    file,
+                    message: message.index,
+                    kind: bounce.kind().as_str(),
+                    recipient: &record.address,
+                    record,
+                    original: bounce.original(),
+                    envelope_recipient: bounce.envelope_recipient(),
+                };
+                serde_json::to_writer(&mut *out, &line)?;
                 out.write_all(b"\n")?;
             }
         }
-        Ok(())
+        Ok(bounce) => {
+            serde_json::to_writer(
+                &mut *out,
+                &MessageLine {
+                    file,
+                    message: message.index,
+                    kind: bounce.kind().as_str(),
+                    error: None,
+                },
+            )?;
+            out.write_all(b"\n")?;
+        }
+        Err(error) => {
+            serde_json::to_writer(
+                &mut *out,
+                &MessageLine {
+                    file,
+                    message: message.index,
+                    kind: "error",
+                    error: Some(error),
+                },
+            )?;
+            out.write_all(b"\n")?;
+        }
     }
+    Ok(())
 }

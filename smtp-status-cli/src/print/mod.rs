@@ -22,6 +22,13 @@ pub(crate) trait Printer {
     /// One message's result.
     fn message(&mut self, out: &mut dyn Write, message: &Read) -> io::Result<()>;
 
+    /// Where the format keeps no state from one message to the next: the
+    /// function that prints one message into bytes, which the pool's
+    /// threads run, each on its own messages.
+    fn render(&self) -> Option<fn(&Read) -> Vec<u8>> {
+        None
+    }
+
     /// After the last message: totals, where the format has them.
     fn finish(&mut self, _out: &mut dyn Write) -> io::Result<()> {
         Ok(())
