@@ -57,8 +57,11 @@ pub struct Ehlo<'a> {
     spans: [Span; SPANS],
     /// How many of `spans` hold a line.
     len: u8,
-    /// Whether lines past `SPANS` hold keywords too.
+    /// Whether keyword lines past those kept are there too.
     more: bool,
+    /// The line (from 0) after the last one kept: where reading again
+    /// starts.
+    resume: u16,
     /// The reply as text, where it is UTF-8 (checked once, here).
     text: Option<&'a str>,
 }
@@ -113,11 +116,13 @@ impl<'a> Ehlo<'a> {
             spans: [Span::default(); SPANS],
             len: 0,
             more: false,
+            resume: 1,
             text: core::str::from_utf8(reply.as_bytes()).ok(),
         };
         let bytes = reply.as_bytes();
         let mut start = 0;
         let mut first = true;
+        let mut line_index: usize = 0;
         // The reply was checked: each line is a code, a separator, text
         // without CR or LF, and a line end.
         while let Some(lf) = crate::reply::scan::find_lf(&bytes[start..]) {
@@ -129,6 +134,7 @@ impl<'a> Ehlo<'a> {
             };
             let line_start = (start + 4).min(text_end);
             start = end + 1;
+            line_index += 1;
             if core::mem::take(&mut first) {
                 continue;
             }
@@ -152,12 +158,15 @@ impl<'a> Ehlo<'a> {
             let offset = |text: &str| text.as_ptr() as usize - bytes.as_ptr() as usize;
             let fits =
                 bytes.len() <= usize::from(u16::MAX) && keyword.len() <= usize::from(u8::MAX);
-            if usize::from(ehlo.len) < SPANS && fits {
+            // Places are kept while they fit, and none after one that does
+            // not: the rest is read again in order.
+            if !ehlo.more && usize::from(ehlo.len) < SPANS && fits {
                 ehlo.spans[usize::from(ehlo.len)] = Span {
                     keyword: (offset(keyword) as u16, keyword.len() as u8),
                     params: (offset(params) as u16, params.len() as u16),
                 };
                 ehlo.len += 1;
+                ehlo.resume = u16::try_from(line_index).unwrap_or(u16::MAX);
             } else {
                 ehlo.more = true;
             }
@@ -196,7 +205,7 @@ impl<'a> Ehlo<'a> {
             )
         });
         // Past the kept places, the lines are read again.
-        let skip = 1 + usize::from(self.len);
+        let skip = usize::from(self.resume);
         let rest = self
             .reply
             .lines()
@@ -298,6 +307,22 @@ mod tests {
         let keywords: std::vec::Vec<_> = ehlo.keywords().collect();
         assert_eq!(keywords, [("8BITMIME", "")]);
         assert!(ehlo.has(Extension::EightBitMime));
+    }
+
+    #[test]
+    fn more_keywords_than_places_kept() {
+        let mut wire = std::string::String::from("250-mx\r\n250-*****\r\n");
+        for index in 0..30 {
+            wire.push_str(&std::format!("250-X-K{index} {index}\r\n"));
+        }
+        wire.push_str("250 SIZE 5\r\n");
+        let ehlo = ehlo(wire.as_bytes());
+        let keywords: std::vec::Vec<_> = ehlo.keywords().collect();
+        assert_eq!(keywords.len(), 31);
+        assert_eq!(keywords[0], ("X-K0", "0"));
+        assert_eq!(keywords[29], ("X-K29", "29"));
+        assert_eq!(keywords[30], ("SIZE", "5"));
+        assert_eq!(ehlo.size(), Some(5));
     }
 
     #[test]
