@@ -68,7 +68,16 @@ impl<R: BufRead> Iterator for Messages<R> {
                     return Some(Err(error));
                 }
             }
-            let starts_message = is_separator(&self.line)
+            // A first line with a CR that no LF follows: the input's lines
+            // end in CR alone, and it is one message, not an mbox.
+            let cr_only = self.first
+                && self
+                    .line
+                    .iter()
+                    .position(|&b| b == b'\r')
+                    .is_some_and(|at| self.line.get(at + 1) != Some(&b'\n'));
+            let starts_message = !cr_only
+                && is_separator(&self.line)
                 && blank_before
                 && (self.first || mbox || !message.is_empty());
             if starts_message && self.first && message.is_empty() {
@@ -143,6 +152,12 @@ mod tests {
             split(mbox),
             ["Subject: one\r\n\r\nb\r\n", "Subject: two\r\n"]
         );
+    }
+
+    #[test]
+    fn cr_line_ends_are_one_message() {
+        let mac = "From a@x.example Tue Dec  1 10:00:00 2026\rSubject: one\r\rbody\r";
+        assert_eq!(split(mac), [mac]);
     }
 
     #[test]

@@ -89,11 +89,15 @@ fn read_source(source: Source) -> Box<dyn Iterator<Item = Message>> {
     // A file that does not start as an mbox ("From ") is one message: read
     // whole, later, on the thread that decodes it.
     if let Source::File(path) = &source {
-        let mut head = [0u8; 5];
-        let starts_mbox = fs::File::open(path)
-            .and_then(|mut file| file.read_exact(&mut head))
-            .is_ok()
-            && &head == b"From ";
+        // An mbox starts with a `From ` line ended by LF: a message whose
+        // lines end in CR alone (old Macs) is one message, whatever its
+        // first line.
+        let mut head = [0u8; 4096];
+        let read = fs::File::open(path)
+            .and_then(|mut file| file.read(&mut head))
+            .unwrap_or(0);
+        let head = &head[..read];
+        let starts_mbox = head.starts_with(b"From ") && head.contains(&b'\n');
         if !starts_mbox {
             return Box::new(std::iter::once(Message {
                 name: path.display().to_string(),
