@@ -54,7 +54,8 @@ const BOUNCE_SUBJECTS: [&str; 22] = [
     "unzustellbar",
 ];
 
-/// Local parts of the From of a mail system's own mail.
+/// Words in the From of a mail system's own mail: its address's local
+/// part, or its name (lowercase).
 const SYSTEM_SENDERS: [&str; 6] = [
     "mailer-daemon",
     "postmaster",
@@ -107,7 +108,7 @@ pub(crate) fn is_format(context: &Context<'_>, format: &TextFormat) -> bool {
             .header_raw(*name)
             .is_some_and(|value| text::contains_ignoring_case(value, words))
     });
-    by_header || start_of(context, report_end(context, format), format).is_some()
+    by_header || start_of(context, context.report_end, format).is_some()
 }
 
 /// Where the first of the format's opening words is, before `end`.
@@ -176,14 +177,10 @@ pub(crate) fn original_start(text: &str, lower: &str) -> usize {
     end
 }
 
-/// Where the report ends: the returned message's start.
-fn report_end(context: &Context<'_>, _format: &TextFormat) -> usize {
-    context.report_end
-}
-
-/// The text before the returned message.
-pub(crate) fn report<'a>(context: &Context<'a>, format: &TextFormat) -> &'a str {
-    &context.text[..report_end(context, format)]
+/// The text before the returned message (whose start every format's
+/// markers find, in `Context::report_end`).
+pub(crate) fn report<'a>(context: &Context<'a>) -> &'a str {
+    &context.text[..context.report_end]
 }
 
 /// What follows the line that begins the returned message in the bounce's
@@ -253,7 +250,7 @@ fn blocks_where(
     format: &TextFormat,
     skip: impl Fn(&str) -> bool,
 ) -> Vec<Entry> {
-    let end = report_end(context, format);
+    let end = context.report_end;
     let start = match start_of(context, end, format) {
         Some(start) => context.lower[..start].rfind('\n').map_or(0, |lf| lf + 1),
         None => 0,

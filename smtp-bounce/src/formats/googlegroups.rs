@@ -21,8 +21,8 @@ pub(super) const FORMAT: TextFormat = TextFormat {
 
 /// One recipient per address in `X-Failed-Recipients`, when the text says
 /// it comes from Google Groups.
-fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
-    let report = super::engine::report(context, format);
+fn decode(context: &Context<'_>, _format: &TextFormat) -> Vec<Entry> {
+    let report = super::engine::report(context);
     if !report.contains("Google Groups") && !report.contains("Google グループ") {
         return Vec::new();
     }

@@ -26,7 +26,7 @@ fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
     let Some(failed) = context.message.header_raw("X-Failed-Recipients") else {
         return entries;
     };
-    let said = crate::text::unfold(engine::report(context, format));
+    let said = crate::text::unfold(engine::report(context));
     crate::text::addresses(failed)
         .map(|found| Entry {
             address: found.address.to_owned(),
