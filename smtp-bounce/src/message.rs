@@ -204,9 +204,11 @@ impl Bounce {
     }
 }
 
-/// The decoders in turn: a feedback report, a delivery status report,
-/// the text formats that know their words, an automatic reply, and last
-/// the text fallback.
+/// The decoders in turn: a feedback report, a delivery status report (a
+/// part of its own), an Amazon SES notification, a report written into
+/// the text, the text formats that know their words, an automatic reply,
+/// and last the text fallback (after the automatic reply, whose words it
+/// would otherwise take for a bounce's).
 fn decode(
     context: &Context<'_>,
     parts: &mime::Parts<'_>,
@@ -221,19 +223,8 @@ fn decode(
     if let Some((body, global)) = parts.delivery_status {
         let entries = dsn::decode(body, context);
         if !entries.is_empty() {
-            let success = entries.iter().all(|entry| {
-                matches!(
-                    entry.action,
-                    Some(Action::Delivered | Action::Relayed | Action::Expanded)
-                )
-            });
-            let kind = if success {
-                Kind::DeliveryReport
-            } else {
-                Kind::DeliveryStatus
-            };
             return (
-                kind,
+                report_kind(&entries),
                 if global {
                     Format::Rfc6533
                 } else {
@@ -253,7 +244,7 @@ fn decode(
         return (kind, Format::AmazonSes, entries);
     }
     if let Some(entries) = dsn::decode_in_text(context) {
-        return (Kind::DeliveryStatus, Format::Rfc3464, entries);
+        return (report_kind(&entries), Format::Rfc3464, entries);
     }
     if let Some((format, entries)) = formats::decode_text(context) {
         if format != Format::Text || !autoreply::is_auto_reply(context) {
@@ -267,6 +258,22 @@ fn decode(
         }
     }
     (Kind::NotBounce, Format::Text, Vec::new())
+}
+
+/// A report's kind: of success only (every recipient delivered, relayed
+/// or expanded), or of a failure or delay.
+fn report_kind(entries: &[Entry]) -> Kind {
+    let success = entries.iter().all(|entry| {
+        matches!(
+            entry.action,
+            Some(Action::Delivered | Action::Relayed | Action::Expanded)
+        )
+    });
+    if success {
+        Kind::DeliveryReport
+    } else {
+        Kind::DeliveryStatus
+    }
 }
 
 /// The record of an entry: its reason, hard bounce and verdict decided.
