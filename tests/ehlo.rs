@@ -110,14 +110,9 @@ fn the_sinks_reply_and_ours() {
     agrees_with_smtplib(reply.as_bytes());
 }
 
-/// The real Postfix's reply, read off a connection with `ReplyReader`.
-#[test]
-fn postfix_reply() {
-    let address =
-        std::env::var("SMTP_STATUS_POSTFIX").unwrap_or_else(|_| "127.0.0.1:2525".to_owned());
-    let stream = TcpStream::connect(&address).unwrap_or_else(|error| {
-        panic!("no Postfix at {address} ({error}); start it with `scripts/postfix.sh start` (or run `bash scripts/test.sh`)")
-    });
+/// A live server's reply to EHLO on `stream`, read with `ReplyReader`
+/// after its 220 greeting; QUIT is sent after it.
+fn ehlo_over(stream: TcpStream) -> smtp_status::ReplyBuf {
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .unwrap();
@@ -127,6 +122,18 @@ fn postfix_reply() {
     writer.write_all(b"EHLO client.example\r\n").unwrap();
     let wire = replies.read_reply_buf().unwrap();
     writer.write_all(b"QUIT\r\n").unwrap();
+    wire
+}
+
+/// The real Postfix's reply, read off a connection with `ReplyReader`.
+#[test]
+fn postfix_reply() {
+    let address =
+        std::env::var("SMTP_STATUS_POSTFIX").unwrap_or_else(|_| "127.0.0.1:2525".to_owned());
+    let stream = TcpStream::connect(&address).unwrap_or_else(|error| {
+        panic!("no Postfix at {address} ({error}); start it with `scripts/postfix.sh start` (or run `bash scripts/test.sh`)")
+    });
+    let wire = ehlo_over(stream);
     agrees_with_smtplib(wire.as_bytes());
     let ehlo = Ehlo::parse(&wire.as_reply()).unwrap();
     assert!(
@@ -173,16 +180,7 @@ controller.stop()
         .trim()
         .parse()
         .expect("aiosmtpd's port (is aiosmtpd installed?)");
-    let stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_secs(10)))
-        .unwrap();
-    let mut writer = stream.try_clone().unwrap();
-    let mut replies = ReplyReader::new(stream);
-    assert_eq!(replies.read_reply().unwrap().code().as_u16(), 220);
-    writer.write_all(b"EHLO client.example\r\n").unwrap();
-    let wire = replies.read_reply_buf().unwrap();
-    writer.write_all(b"QUIT\r\n").unwrap();
+    let wire = ehlo_over(TcpStream::connect(("127.0.0.1", port)).unwrap());
     drop(server.stdin.take());
     let _ = server.wait();
     agrees_with_smtplib(wire.as_bytes());

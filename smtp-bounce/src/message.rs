@@ -246,12 +246,13 @@ fn decode(
     if let Some(entries) = dsn::decode_in_text(context) {
         return (report_kind(&entries), Format::Rfc3464, entries);
     }
+    let auto_reply = autoreply::is_auto_reply(context);
     if let Some((format, entries)) = formats::decode_text(context) {
-        if format != Format::Text || !autoreply::is_auto_reply(context) {
+        if format != Format::Text || !auto_reply {
             return (Kind::TextBounce, format, entries);
         }
     }
-    if autoreply::is_auto_reply(context) {
+    if auto_reply {
         let entries = autoreply::decode(context);
         if !entries.is_empty() {
             return (Kind::AutoReply, Format::Rfc3834, entries);

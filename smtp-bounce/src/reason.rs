@@ -38,8 +38,7 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
         reason = Reason::OnHold;
     }
     let unnamed = matches!(reason, Reason::OnHold | Reason::Undefined);
-    let transient = entry.status.map(EnhancedStatusCode::class) == Some(Class::TransientNegative)
-        || entry.reply_code.map(smtp_status::ReplyCode::class) == Some(Class::TransientNegative);
+    let transient = transient(entry);
     // A local delivery program: a report's X-Unix diagnostic, or a pipe
     // (Exim's "pipe to |program").
     let local_program = entry
@@ -212,12 +211,17 @@ fn no_answer(entry: &Entry) -> bool {
     NO_ANSWER.iter().any(|words| lower.contains(words))
 }
 
+/// Whether the entry's status or reply code is of the transient class.
+fn transient(entry: &Entry) -> bool {
+    entry.status.map(EnhancedStatusCode::class) == Some(Class::TransientNegative)
+        || entry.reply_code.map(smtp_status::ReplyCode::class) == Some(Class::TransientNegative)
+}
+
 /// Whether the address itself is bad: the reason says so, and, for a
 /// domain that takes no mail, the refusal was permanent (a domain that
 /// takes none for now, with a 4yz or a 4.x.x, may take it later).
 pub(crate) fn is_hard_bounce(entry: &Entry, reason: Reason) -> bool {
-    let transient = entry.status.map(EnhancedStatusCode::class) == Some(Class::TransientNegative)
-        || entry.reply_code.map(smtp_status::ReplyCode::class) == Some(Class::TransientNegative);
+    let transient = transient(entry);
     reason.is_hard_bounce() && !(reason == Reason::NotAccept && transient)
 }
 

@@ -178,11 +178,7 @@ fn bounce(bytes: &[u8]) -> Result<String, String> {
         bounce.recipients().len()
     );
     for recipient in bounce.recipients() {
-        let drop = if recipient.hard_bounce {
-            "hard bounce: drop the address"
-        } else {
-            "soft bounce: keep the address"
-        };
+        let drop = drop_words(recipient.hard_bounce);
         let status = recipient
             .status
             .map_or_else(|| "-".to_owned(), |status| status.to_string());
@@ -228,11 +224,7 @@ fn bare_delivery_status(bytes: &[u8]) -> Option<String> {
             .or(recipient.original_recipient())
             .unwrap_or(b"(no recipient)");
         let reason = recipient.reason();
-        let drop = if reason.is_hard_bounce() {
-            "hard bounce: drop the address"
-        } else {
-            "soft bounce: keep the address"
-        };
+        let drop = drop_words(reason.is_hard_bounce());
         let _ = writeln!(
             out,
             "{}: {}, status {}, reason {reason}; {drop}",
@@ -328,11 +320,7 @@ fn bounce_text(bytes: &[u8]) -> Option<String> {
         .filter(|bounce| !bounce.recipients().is_empty())?;
     let mut out = String::from("a bounce's text (no header given)\n");
     for recipient in found.recipients() {
-        let drop = if recipient.hard_bounce {
-            "hard bounce: drop the address"
-        } else {
-            "soft bounce: keep the address"
-        };
+        let drop = drop_words(recipient.hard_bounce);
         let _ = writeln!(
             out,
             "{}: reason {}; {drop}",
@@ -344,6 +332,15 @@ fn bounce_text(bytes: &[u8]) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// What a list does with a recipient, hard bounce or soft.
+fn drop_words(hard_bounce: bool) -> &'static str {
+    if hard_bounce {
+        "hard bounce: drop the address"
+    } else {
+        "soft bounce: keep the address"
+    }
 }
 
 /// The length of a blank line at the start of `bytes`, line end included.
