@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Makes the Exim bounces that tests/fixtures keeps (exim-bounce-*.eml): a
-# private Exim 4.96, from Debian's package unpacked into a scratch folder
-# (not installed, so the machine's Postfix stays), relays two messages to
+# Makes the Exim files the tests keep: its two bounces
+# (tests/fixtures/exim-bounce-*.eml) and its reply to EHLO
+# (tests/replies/ehlo-exim.txt: SIZE, DSN, STARTTLS with a throwaway
+# certificate, AUTH from two authenticators that let no one in). A private
+# Exim 4.96, from Debian's package unpacked into a scratch folder (not
+# installed, so the machine's Postfix stays), relays two messages to
 # the sink example, which refuses one recipient as unknown (550 5.1.1) and
 # greylists the other (451 4.7.1) until Exim's retry time runs out; Exim's
-# two bounces are caught by a small SMTP catcher and written to OUT.
+# two bounces are caught by scripts/catcher.py and written to OUT.
 #
-#   scripts/exim-bounces.sh [OUT]   # as root; OUT defaults to tests/fixtures
+#   scripts/exim-bounces.sh [OUT [REPLIES]]   # as root; by default
+#                                             # tests/fixtures, tests/replies
 #
 # Exim re-executes itself from the path it was built with, /usr/sbin/exim4,
 # and runs as the user Debian-exim: the script puts a wrapper there that
@@ -16,6 +20,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=$(realpath "${1:-tests/fixtures}")
+replies=$(realpath "${2:-tests/replies}")
 [ "$(id -u)" = 0 ] || { echo "exim-bounces.sh: needs root" >&2; exit 1; }
 work=$(mktemp -d /tmp/smtp-status-exim.XXXXXX)
 mkdir -p "$work"/{spool,log,caught}
@@ -35,6 +40,9 @@ if [ ! -e /usr/sbin/exim4 ]; then
     linked=yes
 fi
 
+openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=exim.test \
+    -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
+chmod 644 "$work/key.pem"
 cat >"$work/exim.conf" <<CONF
 primary_hostname = exim.test
 qualify_domain = local.test
@@ -46,6 +54,11 @@ keep_environment =
 acl_smtp_rcpt = acl_check_rcpt
 exim_user = Debian-exim
 exim_group = nogroup
+message_size_limit = 10M
+tls_certificate = $work/cert.pem
+tls_privatekey = $work/key.pem
+tls_advertise_hosts = *
+dsn_advertise_hosts = *
 
 begin acl
 acl_check_rcpt:
@@ -74,43 +87,23 @@ to_catcher:
   driver = smtp
   port = 2528
 
+begin authenticators
+plain:
+  driver = plaintext
+  public_name = PLAIN
+  server_prompts = :
+  server_condition = false
+login:
+  driver = plaintext
+  public_name = LOGIN
+  server_prompts = Username:: : Password::
+  server_condition = false
+
 begin retry
 # Deferred mail is given up four seconds after it came.
 * * F,4s,2s
 CONF
 
-cat >"$work/catcher.py" <<'PY'
-import socket, sys, threading
-def serve(conn, count=[0]):
-    lines = conn.makefile("rb")
-    say = lambda text: conn.sendall(text.encode() + b"\r\n")
-    say("220 catcher.test ESMTP")
-    for line in lines:
-        command = line.strip().upper()
-        if command == b"DATA":
-            say("354 go ahead")
-            data = []
-            for line in lines:
-                if line in (b".\r\n", b".\n"):
-                    break
-                data.append(line[1:] if line.startswith(b"..") else line)
-            count[0] += 1
-            with open("%s/%d.eml" % (sys.argv[1], count[0]), "wb") as f:
-                f.write(b"".join(data))
-            say("250 2.0.0 caught")
-        elif command == b"QUIT":
-            say("221 bye")
-            break
-        else:
-            say("250 2.0.0 ok")
-    conn.close()
-server = socket.socket()
-server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-server.bind(("127.0.0.1", 2528))
-server.listen()
-while True:
-    threading.Thread(target=serve, args=(server.accept()[0],), daemon=True).start()
-PY
 
 cargo build -q --example sink
 pids=()
@@ -121,12 +114,13 @@ cleanup() {
 trap cleanup EXIT
 target/debug/examples/sink 127.0.0.1:2526 --unknown nobody@sink.test --greylist later@sink.test 2>"$work/sink.log" &
 pids+=($!)
-python3 "$work/catcher.py" "$work/caught" &
+python3 scripts/catcher.py "$work/caught" 2528 &
 pids+=($!)
 /usr/sbin/exim4 -C "$work/exim.conf" -bdf -q1s 2>"$work/exim.err" &
 pids+=($!)
 sleep 1
 
+python3 scripts/capture-ehlo.py 127.0.0.1 2527 "$replies/ehlo-exim.txt"
 python3 - <<'PY'
 import smtplib
 from email.message import EmailMessage
@@ -151,4 +145,4 @@ for eml in "$work"/caught/*.eml; do
         *later@sink.test*) cp "$eml" "$out/exim-bounce-expired.eml" ;;
     esac
 done
-ls -l "$out"/exim-bounce-*.eml
+ls -l "$out"/exim-bounce-*.eml "$replies"/ehlo-exim.txt

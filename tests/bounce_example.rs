@@ -39,7 +39,7 @@ fn exim_bounces() {
     assert_eq!(
         report,
         "reported by exim.test\n\
-         nobody@sink.test: failed, status 5.0.0, reason userunknown; hard bounce: drop the address\n    \
+         nobody@sink.test: failed, status 5.1.1, reason userunknown; hard bounce: drop the address\n    \
          550 5.1.1 <nobody@sink.test>: Recipient address rejected: User unknown\n"
     );
     let report = bounce::report(include_bytes!("fixtures/exim-bounce-expired.eml")).unwrap();

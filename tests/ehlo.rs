@@ -1,8 +1,10 @@
 //! `Ehlo::parse` against Python's smtplib (its `ehlo()` keeps every
 //! keyword and its parameters in `esmtp_features`) on the same bytes: the
 //! forms the RFCs show, odd lines smtplib skips, the sink's own reply, the
-//! reply of the real Postfix that `scripts/postfix.sh` starts, and
-//! aiosmtpd's.
+//! reply of the real Postfix that `scripts/postfix.sh` starts, aiosmtpd's,
+//! and the replies of real Exim and OpenSMTPD kept in `tests/fixtures`
+//! (`scripts/exim-bounces.sh` and `scripts/opensmtpd-bounces.sh` capture
+//! them).
 
 use smtp_status::{ehlo_reply, Advertised, Ehlo, Extension, Limits, Reply, ReplyReader};
 use std::collections::BTreeMap;
@@ -191,4 +193,48 @@ controller.stop()
         "{wire:?}"
     );
     assert!(ehlo.size().is_some(), "{wire:?}");
+}
+
+/// Exim 4.96's reply, as `scripts/exim-bounces.sh` captured it: SIZE from
+/// `message_size_limit`, AUTH from two authenticators, STARTTLS, and
+/// PIPECONNECT, a keyword no RFC names.
+#[test]
+fn exim_reply() {
+    let wire = include_bytes!("replies/ehlo-exim.txt");
+    agrees_with_smtplib(wire);
+    let (reply, _) = Reply::parse(wire).unwrap();
+    let ehlo = Ehlo::parse(&reply).unwrap();
+    assert_eq!(ehlo.domain(), "exim.test");
+    assert_eq!(ehlo.size(), Some(10_485_760));
+    assert_eq!(
+        ehlo.auth_mechanisms().collect::<Vec<_>>(),
+        ["PLAIN", "LOGIN"]
+    );
+    for extension in [
+        Extension::Pipelining,
+        Extension::Chunking,
+        Extension::StartTls,
+        Extension::SmtpUtf8,
+        Extension::Dsn,
+        Extension::Help,
+    ] {
+        assert!(ehlo.has(extension), "{extension:?}");
+    }
+    assert_eq!(ehlo.params("pipeconnect"), Some(""));
+    assert!(!ehlo.has(Extension::EnhancedStatusCodes));
+}
+
+/// OpenSMTPD 6.8's reply, as `scripts/opensmtpd-bounces.sh` captured it.
+#[test]
+fn opensmtpd_reply() {
+    let wire = include_bytes!("replies/ehlo-opensmtpd.txt");
+    agrees_with_smtplib(wire);
+    let (reply, _) = Reply::parse(wire).unwrap();
+    let ehlo = Ehlo::parse(&reply).unwrap();
+    assert_eq!(ehlo.domain(), "opensmtpd.test");
+    assert_eq!(ehlo.size(), Some(10_485_760));
+    assert_eq!(ehlo.keywords().count(), 6);
+    assert!(ehlo.has(Extension::StartTls) && ehlo.has(Extension::EnhancedStatusCodes));
+    // No PIPELINING line, and AUTH only once TLS is on.
+    assert!(!ehlo.has(Extension::Pipelining) && ehlo.auth_mechanisms().next().is_none());
 }

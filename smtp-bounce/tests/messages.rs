@@ -1,5 +1,5 @@
 //! Whole messages: the reports real MTAs wrote here (the workspace's
-//! fixtures: Postfix and Exim bouncing mail the sink refused), reports in
+//! fixtures: Postfix, Exim and OpenSMTPD bouncing mail the sink refused), reports in
 //! the shapes the RFCs allow and broken MTAs write, feedback reports,
 //! automatic replies, and input that is no mail at all.
 
@@ -78,6 +78,44 @@ fn exim_reports() {
     };
     // "retry timeout exceeded": Exim gave up retrying.
     assert_eq!(later.reason, Reason::Expired);
+}
+
+#[test]
+fn opensmtpd_reports() {
+    let bounce = Bounce::parse(&fixture("opensmtpd-bounce-user-unknown.eml")).unwrap();
+    let [nobody] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    // The report says only 5.0.0; the text holds the server's reply, whose
+    // 5.1.1 is the finer status of the same class.
+    assert_eq!(
+        (nobody.reason, nobody.status.unwrap().to_string()),
+        (Reason::UserUnknown, "5.1.1".to_owned())
+    );
+    assert_eq!(nobody.reply_code.unwrap().as_u16(), 550);
+    assert_eq!(
+        nobody.diagnostic.as_deref(),
+        Some("550 5.1.1 <nobody@sink.test>: Recipient address rejected: User unknown")
+    );
+    assert_eq!(
+        bounce.original().subject.as_deref(),
+        Some("OpenSMTPD test to an unknown user")
+    );
+
+    let bounce = Bounce::parse(&fixture("opensmtpd-bounce-expired.eml")).unwrap();
+    let [later] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    // Sent when the queue's time to live ran out, as "delayed" with 4.4.7;
+    // the notice's closing paragraph is not the diagnostic.
+    assert_eq!(
+        (later.reason, later.action, later.diagnostic.as_deref()),
+        (
+            Reason::Expired,
+            Some(Action::Delayed),
+            Some("Envelope expired")
+        )
+    );
 }
 
 #[test]

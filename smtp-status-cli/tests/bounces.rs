@@ -128,7 +128,7 @@ fn the_threads_keep_the_input_order() {
         None,
     );
     assert_eq!(one.stdout, two.stdout);
-    assert_eq!(lines(&one).len(), 12);
+    assert_eq!(lines(&one).len(), 18);
 }
 
 #[test]
@@ -136,14 +136,14 @@ fn csv_summary_and_drop_list() {
     let dir = fixtures().display().to_string();
     let csv = String::from_utf8(run(&["bounces", "--csv", &dir], None).stdout).unwrap();
     assert!(csv.starts_with("file,message,kind,recipient,reason,hard_bounce,"));
-    assert_eq!(csv.lines().count(), 5);
+    assert_eq!(csv.lines().count(), 7);
     assert!(csv.contains(",nobody@sink.test,userunknown,true,"));
     let summary = String::from_utf8(run(&["bounces", "--summary", &dir], None).stdout).unwrap();
     assert!(
-        summary.starts_with("4 messages (0 unreadable), 4 recipients"),
+        summary.starts_with("6 messages (0 unreadable), 6 recipients"),
         "{summary}"
     );
-    assert!(summary.contains("        2  userunknown"), "{summary}");
+    assert!(summary.contains("        3  userunknown"), "{summary}");
     assert!(
         summary.contains("to drop (1 hard-bounced addresses):\n  nobody@sink.test"),
         "{summary}"

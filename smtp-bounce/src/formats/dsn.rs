@@ -3,9 +3,9 @@
 //! [`DeliveryStatus`], and the bounce's text where the report's own
 //! diagnostic is empty.
 
-use super::{engine, text as fallback, Context, Entry};
+use super::{engine, text as fallback, Context, Entry, TEXT_FORMATS};
 use crate::text::{command_in, enhanced_in, reply_code_in, unfold};
-use smtp_status::{DeliveryStatus, RecipientStatus};
+use smtp_status::{DeliveryStatus, EnhancedStatusCode, RecipientStatus};
 use std::borrow::Cow;
 
 /// The report's body with only the lines a report has: fields, their
@@ -60,8 +60,14 @@ pub(crate) fn decode(body: &[u8], context: &Context<'_>) -> Vec<Entry> {
     };
     let reporting_mta = status.reporting_mta().map(value);
     // What the bounce's text says of each address, for a report whose
-    // diagnostic is empty or names no command.
-    let from_text = engine::blocks(context, &fallback::FORMAT);
+    // diagnostic is empty or names no command: read with the words of the
+    // text's own format where it is one (its notice's lines are no
+    // diagnostic), else with none.
+    let format = TEXT_FORMATS
+        .into_iter()
+        .find(|format| engine::is_format(context, format))
+        .unwrap_or(&fallback::FORMAT);
+    let from_text = engine::blocks(context, format);
     status
         .recipients()
         .filter_map(|recipient| entry(&recipient, reporting_mta.as_deref(), &from_text, context))
@@ -106,7 +112,7 @@ fn entry(
     };
     Some(Entry {
         action: recipient.action(),
-        status: recipient.status().or_else(|| enhanced_in(&text)),
+        status: finer_status(recipient.status(), enhanced_in(&text)),
         reply_code,
         diagnostic_type: diagnostic.and_then(|d| d.kind).map(value),
         remote_mta: recipient
@@ -125,6 +131,26 @@ fn entry(
         address,
         ..Entry::default()
     })
+}
+
+/// The report's status, or the diagnostic's where the report says only
+/// its class (`5.0.0`, as OpenSMTPD writes over a `550 5.1.1` reply) and
+/// the diagnostic's code is a finer one of the same class.
+fn finer_status(
+    reported: Option<EnhancedStatusCode>,
+    diagnostic: Option<EnhancedStatusCode>,
+) -> Option<EnhancedStatusCode> {
+    match (reported, diagnostic) {
+        (Some(reported), Some(diagnostic))
+            if reported.subject() == 0
+                && reported.detail() == 0
+                && diagnostic.class() == reported.class() =>
+        {
+            Some(diagnostic)
+        }
+        (None, diagnostic) => diagnostic,
+        (reported, _) => reported,
+    }
 }
 
 /// A typed value's value: what follows `dns;`.

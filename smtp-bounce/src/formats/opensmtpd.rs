@@ -8,6 +8,7 @@ pub(super) const FORMAT: TextFormat = TextFormat {
     starts: &[
         "this is the mailer-daemon, please do not reply to this e",
         "an error has occurred while attempting to deliver a message",
+        "a message is delayed for more than",
     ],
     headers: &[],
     original: &["below is a copy of the original message:"],
@@ -17,6 +18,12 @@ pub(super) const FORMAT: TextFormat = TextFormat {
         "an error has occurred while attempting to deliver",
         "for the following list of recipients",
         "recipient(s)",
+        // The notice of a delay, which OpenSMTPD also sends when the
+        // queue's time to live runs out.
+        "a message is delayed for more than",
+        "please note that this is only a temporary failure report",
+        "the message is kept in the queue for up to",
+        "you do not need to re-send the message",
     ],
     decode: engine::blocks,
 };

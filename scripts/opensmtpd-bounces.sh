@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Makes the OpenSMTPD files the tests keep: its two bounces
+# (tests/fixtures/opensmtpd-bounce-*.eml) and its reply to EHLO
+# (tests/replies/ehlo-opensmtpd.txt; STARTTLS offered with a throwaway
+# certificate). A private OpenSMTPD 6.8,
+# from Debian's package unpacked into a scratch folder (not installed),
+# relays two messages to the sink example, which refuses one recipient as
+# unknown (550 5.1.1) and greylists the other (451 4.7.1) until the queue's
+# time to live runs out; the bounces are caught by scripts/catcher.py.
+#
+#   scripts/opensmtpd-bounces.sh [OUT [REPLIES]]   # as root; by default
+#                                                  # tests/fixtures, tests/replies
+#
+# OpenSMTPD runs its parts as the users opensmtpd and opensmtpq, keeps its
+# queue in /var/spool/smtpd and chroots into /var/lib/opensmtpd/empty (the
+# paths it was built with): the script creates what is missing and removes
+# the folders it created. Ports: 2526 (sink), 2528 (catcher), 2529
+# (OpenSMTPD).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=$(realpath "${1:-tests/fixtures}")
+replies=$(realpath "${2:-tests/replies}")
+[ "$(id -u)" = 0 ] || { echo "opensmtpd-bounces.sh: needs root" >&2; exit 1; }
+work=$(mktemp -d /tmp/smtp-status-opensmtpd.XXXXXX)
+mkdir -p "$work/caught"
+
+(cd "$work" && apt-get download -qq opensmtpd libevent-2.1-7 2>/dev/null)
+for deb in "$work"/*.deb; do dpkg -x "$deb" "$work/root"; done
+for user in opensmtpd opensmtpq; do
+    id "$user" >/dev/null 2>&1 || useradd -r -M -s /usr/sbin/nologin "$user"
+done
+made=()
+for dir in /var/spool/smtpd /var/lib/opensmtpd/empty; do
+    [ -e "$dir" ] || { mkdir -p "$dir"; made+=("$dir"); }
+done
+chmod 711 /var/spool/smtpd
+
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=opensmtpd.test \
+    -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
+chmod 600 "$work/key.pem"
+# No capture after STARTTLS (where AUTH would show): this OpenSMTPD's TLS
+# handshake fails on Debian's OpenSSL 3 ("EVP lib"), though it offers it.
+cat >"$work/smtpd.conf" <<CONF
+pki opensmtpd.test cert "$work/cert.pem"
+pki opensmtpd.test key "$work/key.pem"
+# Deferred mail is given up six seconds after it came.
+queue ttl 6s
+smtp max-message-size 10M
+listen on 127.0.0.1 port 2529 hostname opensmtpd.test tls pki opensmtpd.test auth-optional
+action "to_sink" relay host smtp://127.0.0.1:2526
+action "to_catcher" relay host smtp://127.0.0.1:2528
+match from any for domain "sink.test" action "to_sink"
+match from any for domain "local.test" action "to_catcher"
+match from local for any action "to_catcher"
+CONF
+
+cargo build -q --example sink
+pids=()
+cleanup() {
+    kill "${pids[@]}" 2>/dev/null || true
+    sleep 1
+    rm -rf "${made[@]}" /var/run/smtpd.sock
+}
+trap cleanup EXIT
+target/debug/examples/sink 127.0.0.1:2526 --unknown nobody@sink.test --greylist later@sink.test 2>"$work/sink.log" &
+pids+=($!)
+python3 scripts/catcher.py "$work/caught" 2528 &
+pids+=($!)
+LD_LIBRARY_PATH="$work/root/usr/lib/x86_64-linux-gnu" \
+    "$work/root/usr/sbin/smtpd" -d -f "$work/smtpd.conf" >"$work/smtpd.log" 2>&1 &
+pids+=($!)
+sleep 2
+
+python3 scripts/capture-ehlo.py 127.0.0.1 2529 "$replies/ehlo-opensmtpd.txt"
+python3 - <<'PY'
+import smtplib
+from email.message import EmailMessage
+for rcpt, what in [("nobody@sink.test", "an unknown user"), ("later@sink.test", "a greylisted user")]:
+    message = EmailMessage()
+    message["From"] = "sender@local.test"
+    message["To"] = rcpt
+    message["Subject"] = "OpenSMTPD test to " + what
+    message.set_content("A message from the smtp-status tests, relayed by OpenSMTPD.\n")
+    with smtplib.SMTP("127.0.0.1", 2529) as client:
+        client.send_message(message, from_addr="sender@local.test", to_addrs=[rcpt])
+PY
+
+# The refusal bounces at once; the greylisted message when its time is up.
+for _ in $(seq 40); do
+    [ "$(ls "$work/caught" | wc -l)" -ge 2 ] && break
+    sleep 1
+done
+for eml in "$work"/caught/*.eml; do
+    case $(grep -m1 '^Final-Recipient:' "$eml") in
+        *nobody@sink.test*) cp "$eml" "$out/opensmtpd-bounce-user-unknown.eml" ;;
+        *later@sink.test*) cp "$eml" "$out/opensmtpd-bounce-expired.eml" ;;
+    esac
+done
+ls -l "$out"/opensmtpd-bounce-*.eml "$replies"/ehlo-opensmtpd.txt
