@@ -109,37 +109,21 @@ impl Extension {
     /// The extension whose keyword is `keyword`, in any case.
     #[must_use]
     pub fn from_keyword(keyword: &str) -> Option<Extension> {
-        // The keyword in upper case, then one comparison a known length.
-        let mut upper = [0u8; 20];
-        let bytes = keyword.as_bytes();
-        if bytes.len() > upper.len() {
+        Extension::from_keyword_bytes(keyword.as_bytes())
+    }
+
+    /// [`from_keyword`](Self::from_keyword) of a keyword's bytes.
+    pub(crate) fn from_keyword_bytes(keyword: &[u8]) -> Option<Extension> {
+        if !keyword.iter().all(|&byte| is_keyword_byte(byte)) {
             return None;
         }
-        for (to, from) in upper.iter_mut().zip(bytes) {
-            *to = from.to_ascii_uppercase();
-        }
-        Some(match &upper[..bytes.len()] {
-            b"PIPELINING" => Extension::Pipelining,
-            b"SIZE" => Extension::Size,
-            b"8BITMIME" => Extension::EightBitMime,
-            b"SMTPUTF8" => Extension::SmtpUtf8,
-            b"STARTTLS" => Extension::StartTls,
-            b"CHUNKING" => Extension::Chunking,
-            b"DSN" => Extension::Dsn,
-            b"ENHANCEDSTATUSCODES" => Extension::EnhancedStatusCodes,
-            b"AUTH" => Extension::Auth,
-            b"LIMITS" => Extension::Limits,
-            b"REQUIRETLS" => Extension::RequireTls,
-            b"BINARYMIME" => Extension::BinaryMime,
-            b"DELIVERBY" => Extension::DeliverBy,
-            b"MT-PRIORITY" => Extension::MtPriority,
-            b"BURL" => Extension::Burl,
-            b"ETRN" => Extension::Etrn,
-            b"VRFY" => Extension::Vrfy,
-            b"HELP" => Extension::Help,
-            b"EXPN" => Extension::Expn,
-            _ => return None,
-        })
+        Extension::from_folded(&Folded::of(keyword, keyword.len()))
+    }
+
+    /// The extension of a keyword folded as it was read.
+    pub(crate) fn from_folded(folded: &Folded) -> Option<Extension> {
+        let index = SLOTS[slot(folded, MULTIPLIER)]?;
+        (FOLDED[usize::from(index)] == *folded).then_some(Extension::ALL[usize::from(index)])
     }
 
     /// The extension's bit in a set of them: its place in [`ALL`](Self::ALL).
@@ -147,6 +131,183 @@ impl Extension {
         1 << self as u32
     }
 }
+
+/// Whether `byte` may be in a keyword: a letter, a digit or a hyphen
+/// (RFC 5321's `ehlo-keyword`).
+#[inline]
+pub(crate) const fn is_keyword_byte(byte: u8) -> bool {
+    KEYWORD_BYTES[byte as usize]
+}
+
+/// How many bytes from the start of `bytes` are keyword bytes (see
+/// [`is_keyword_byte`]), eight at a time: a line's keyword is found by
+/// reading on into the reply past it, where the line end stops it.
+#[inline(always)]
+pub(crate) fn keyword_len(bytes: &[u8]) -> usize {
+    let mut at = 0;
+    while let Some(Ok(word)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
+        let others = !keyword_bytes(u64::from_le_bytes(word)) & MSB;
+        if others != 0 {
+            // Little-endian: the lowest flag is the first byte.
+            return at + (others.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    let tail = bytes.get(at..).unwrap_or_default();
+    at + tail
+        .iter()
+        .position(|&byte| !is_keyword_byte(byte))
+        .unwrap_or(tail.len())
+}
+
+const LSB: u64 = u64::from_ne_bytes([0x01; 8]);
+const MSB: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// High bit set in each byte of `word` that is a keyword byte. Each range
+/// test adds to the byte's low seven bits, which never carries into the
+/// next byte; a byte with its high bit set is none.
+const fn keyword_bytes(word: u64) -> u64 {
+    let low = word & !MSB;
+    (in_range(low, b'0', b'9')
+        | in_range(low, b'A', b'Z')
+        | in_range(low, b'a', b'z')
+        | in_range(low, b'-', b'-'))
+        & !word
+        & MSB
+}
+
+/// High bit set in each byte of `low` (seven-bit bytes) from `from` to
+/// `to`.
+const fn in_range(low: u64, from: u8, to: u8) -> u64 {
+    let at_least = low + LSB * (0x80 - from as u64);
+    let above = low + LSB * (0x7f - to as u64);
+    at_least & !above
+}
+
+const KEYWORD_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric() || byte as u8 == b'-';
+        byte += 1;
+    }
+    table
+};
+
+/// A keyword as the lookup compares it: its length and its first 24
+/// bytes, each with the 0x20 bit set, eight to a word. Of the bytes a
+/// keyword may hold, setting that bit folds letters to lower case and
+/// changes no digit or hyphen, so two keywords fold alike exactly when
+/// they are the same in any case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Folded {
+    len: usize,
+    words: [u64; 3],
+}
+
+impl Folded {
+    pub(crate) const EMPTY: Folded = Folded {
+        len: 0,
+        words: [0; 3],
+    };
+
+    /// The first `len` bytes of `bytes`, keyword bytes (those
+    /// [`is_keyword_byte`] takes), folded: eight bytes a step where eight
+    /// are there to read, the bytes past `len` masked off.
+    #[inline(always)]
+    pub(crate) fn of(bytes: &[u8], len: usize) -> Folded {
+        let mut folded = Folded { len, words: [0; 3] };
+        let mut at = 0;
+        while at < len.min(24) {
+            let count = (len - at).min(8);
+            let word = match bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
+                Some(Ok(word)) => u64::from_le_bytes(word),
+                _ => {
+                    let mut word = [0; 8];
+                    word[..count].copy_from_slice(&bytes[at..at + count]);
+                    u64::from_le_bytes(word)
+                }
+            };
+            let mask = if count == 8 {
+                u64::MAX
+            } else {
+                (1 << (8 * count)) - 1
+            };
+            folded.words[at / 8] = (word | u64::from_ne_bytes([0x20; 8])) & mask;
+            at += 8;
+        }
+        folded
+    }
+
+    /// [`of`](Self::of) for the constants, a byte at a time.
+    const fn of_name(name: &str) -> Folded {
+        let bytes = name.as_bytes();
+        let mut folded = Folded {
+            len: bytes.len(),
+            words: [0; 3],
+        };
+        let mut at = 0;
+        while at < bytes.len() {
+            folded.words[at / 8] |= ((bytes[at] | 0x20) as u64) << (8 * (at % 8));
+            at += 1;
+        }
+        folded
+    }
+}
+
+/// The keyword of each extension of [`Extension::ALL`], folded.
+const FOLDED: [Folded; 19] = {
+    let mut folded = [Folded::EMPTY; 19];
+    let mut index = 0;
+    while index < folded.len() {
+        folded[index] = Folded::of_name(Extension::ALL[index].keyword());
+        index += 1;
+    }
+    folded
+};
+
+/// A keyword's slot in [`SLOTS`]: its first word and its length, mixed by
+/// a multiplication, the top six bits.
+const fn slot(folded: &Folded, multiplier: u64) -> usize {
+    ((folded.words[0] ^ folded.len as u64).wrapping_mul(multiplier) >> 58) as usize
+}
+
+/// The first odd multiplier, from a fixed sequence, that gives every known
+/// keyword a slot of its own: found when compiling, so a keyword is looked
+/// up with one multiplication and one comparison.
+const MULTIPLIER: u64 = {
+    let mut multiplier: u64 = 0x9e37_79b9_7f4a_7c15;
+    loop {
+        let mut taken = [false; 64];
+        let mut index = 0;
+        while index < FOLDED.len() {
+            let slot = slot(&FOLDED[index], multiplier);
+            if taken[slot] {
+                break;
+            }
+            taken[slot] = true;
+            index += 1;
+        }
+        if index == FOLDED.len() {
+            break multiplier;
+        }
+        multiplier = multiplier
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407)
+            | 1;
+    }
+};
+
+/// Each slot's extension, by its place in [`Extension::ALL`].
+const SLOTS: [Option<u8>; 64] = {
+    let mut slots = [None; 64];
+    let mut index = 0;
+    while index < FOLDED.len() {
+        slots[slot(&FOLDED[index], MULTIPLIER)] = Some(index as u8);
+        index += 1;
+    }
+    slots
+};
 
 impl fmt::Display for Extension {
     /// The keyword.
