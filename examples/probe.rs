@@ -1,129 +1,129 @@
-//! Talks to an SMTP server and explains every reply it gets.
+//! An SMTP client's side of the library, in one conversation: read each
+//! reply with `ReplyReader`, read what EHLO advertises with `Ehlo`, check
+//! every command with `checked_command` before it is written, and say what
+//! each reply means. `smtp-status probe` is the full tool (DATA, timeouts
+//! as flags); this is the part to copy into a client of your own.
 //!
 //! ```text
 //! scripts/postfix.sh start
-//! cargo run --example probe -- 127.0.0.1:2525 --from probe@localhost --data root@localhost nosuchuser@localhost
+//! cargo run -p smtp-status-examples --example probe -- 127.0.0.1:2525 root@localhost nosuchuser@localhost
 //! ```
-//!
-//! It reads the greeting, then sends EHLO, MAIL FROM, one RCPT TO per
-//! recipient, DATA with a tiny message if `--data` is given and a recipient
-//! was accepted, and QUIT. A connection failure, a timeout or a malformed
-//! reply ends it with a message and exit status 1.
 
-#[path = "probe_client.rs"]
-mod probe_client;
-
-use probe_client::{checked_command, explain, Client, ProbeError};
+use smtp_status::{checked_command, Ehlo, Extension, PeerText, Reply, ReplyReader, SmtpStatusCode};
+use std::error::Error;
+use std::io::Write;
+use std::net::TcpStream;
 use std::process::ExitCode;
 use std::time::Duration;
 
-const USAGE: &str =
-    "usage: probe HOST:PORT [--from ADDRESS] [--data] [--timeout SECONDS] RECIPIENT...";
-
-struct Options {
-    address: String,
-    from: String,
-    data: bool,
-    timeout: Duration,
-    recipients: Vec<String>,
-}
-
-fn options() -> Result<Options, String> {
-    // Arguments as the OS gives them: one that is not UTF-8 is an error
-    // to report, not a panic.
-    let mut args = std::env::args_os()
+fn main() -> ExitCode {
+    // Arguments as the OS gives them: one that is not UTF-8 is an error to
+    // report, not a panic.
+    let args: Result<Vec<String>, _> = std::env::args_os()
         .skip(1)
-        .map(|arg| {
-            arg.into_string()
-                .map_err(|arg| format!("an argument is not UTF-8: {:?}", arg.to_string_lossy()))
-        })
-        .collect::<Result<Vec<String>, String>>()?
-        .into_iter();
-    let address = args.next().ok_or(USAGE)?;
-    let mut options = Options {
-        address,
-        from: "probe@localhost".to_owned(),
-        data: false,
-        timeout: Duration::from_secs(10),
-        recipients: Vec::new(),
+        .map(|arg| arg.into_string())
+        .collect();
+    let Ok(args) = args else {
+        eprintln!("probe: an argument is not UTF-8");
+        return ExitCode::from(2);
     };
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--from" => options.from = args.next().ok_or(USAGE)?,
-            "--data" => options.data = true,
-            "--timeout" => {
-                let seconds = args.next().ok_or(USAGE)?;
-                let seconds: u64 = seconds
-                    .parse()
-                    .map_err(|_| format!("bad --timeout {seconds:?}"))?;
-                options.timeout = Duration::from_secs(seconds);
-            }
-            other if other.starts_with("--") => {
-                return Err(format!("unknown option {other}\n{USAGE}"))
-            }
-            _ => options.recipients.push(arg),
-        }
-    }
+    let Some((address, recipients)) = args.split_first() else {
+        eprintln!("usage: probe HOST:PORT RECIPIENT...");
+        return ExitCode::from(2);
+    };
     // Every command is checked before the first is sent: a recipient that
     // would inject a command stops the probe here, not halfway.
-    let commands = std::iter::once(format!("MAIL FROM:<{}>", options.from)).chain(
-        options
-            .recipients
+    let mut commands = vec![
+        "EHLO probe.localhost".to_owned(),
+        "MAIL FROM:<probe@localhost>".to_owned(),
+    ];
+    commands.extend(
+        recipients
             .iter()
             .map(|recipient| format!("RCPT TO:<{recipient}>")),
     );
-    for command in commands {
-        checked_command(&command).map_err(|error| error.to_string())?;
-    }
-    Ok(options)
-}
-
-fn run(options: &Options) -> Result<(), ProbeError> {
-    let (mut client, greeting) = Client::connect(&options.address, options.timeout)?;
-    print!("{}", explain(&greeting));
-    let mut send = |command: &str| -> Result<_, ProbeError> {
-        let exchange = client.command(command)?;
-        print!("{}", explain(&exchange));
-        Ok(exchange)
-    };
-    send("EHLO probe.localhost")?;
-    send(&format!("MAIL FROM:<{}>", options.from))?;
-    let mut accepted = 0;
-    for recipient in &options.recipients {
-        if send(&format!("RCPT TO:<{recipient}>"))?
-            .code
-            .class()
-            .is_positive()
-        {
-            accepted += 1;
-        }
-    }
-    if options.data && accepted > 0 && send("DATA")?.code.as_u16() == 354 {
-        let body = format!(
-            "From: <{}>\nSubject: smtp-status probe\n\nA test message from the smtp-status probe.\n",
-            options.from
-        );
-        let exchange = client.message(&body)?;
-        print!("{}", explain(&exchange));
-    }
-    let exchange = client.command("QUIT")?;
-    print!("{}", explain(&exchange));
-    Ok(())
-}
-
-fn main() -> ExitCode {
-    let options = match options() {
-        Ok(options) => options,
-        Err(message) => {
-            eprintln!("{message}");
+    commands.push("QUIT".to_owned());
+    for command in &commands {
+        if let Err(error) = checked_command(command) {
+            eprintln!("probe: \"{}\": {error}", PeerText::new(command.as_bytes()));
             return ExitCode::from(2);
         }
-    };
-    match run(&options) {
+    }
+    match converse(address, &commands) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("error: {error}");
+            eprintln!("probe: {error}");
             ExitCode::FAILURE
         }
     }
+}
+
+fn converse(address: &str, commands: &[String]) -> Result<(), Box<dyn Error>> {
+    let stream = TcpStream::connect(address)?;
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut writer = stream.try_clone()?;
+    let mut replies = ReplyReader::new(stream);
+    // Written with `writeln!`, so that a closed pipe is an error, not a
+    // panic as `println!` makes it.
+    let mut out = std::io::stdout().lock();
+    say(&mut out, &replies.read_reply()?)?;
+    for command in commands {
+        // Checked in `main`: the line holds no CR, LF or NUL.
+        writer.write_all(format!("{command}\r\n").as_bytes())?;
+        writeln!(out, "C: {command}")?;
+        let reply = replies.read_reply()?;
+        say(&mut out, &reply)?;
+        if command.starts_with("EHLO") {
+            advertised(&mut out, &reply)?;
+        }
+    }
+    Ok(())
+}
+
+/// A reply and what it means. The server's text is shown through
+/// `PeerText`, which escapes control characters, so that a hostile server
+/// cannot drive the terminal.
+fn say(out: &mut impl Write, reply: &Reply<'_>) -> std::io::Result<()> {
+    let last = reply.line_count() - 1;
+    for (index, line) in reply.lines().enumerate() {
+        let separator = if index == last { ' ' } else { '-' };
+        writeln!(out, "S: {}{separator}{}", reply.code(), PeerText::new(line))?;
+    }
+    let code = reply.code();
+    let name = code
+        .known::<SmtpStatusCode>()
+        .map_or("a code the documented enum lacks", |known| known.name());
+    writeln!(
+        out,
+        "   {code} {name}: {}, {}",
+        code.class(),
+        code.category()
+    )?;
+    if let Some(enhanced) = reply.enhanced() {
+        let meaning = enhanced.description().unwrap_or("not in the IANA registry");
+        writeln!(out, "   {enhanced}: {meaning}")?;
+    }
+    Ok(())
+}
+
+/// What an EHLO reply advertises.
+fn advertised(out: &mut impl Write, reply: &Reply<'_>) -> std::io::Result<()> {
+    let Ok(ehlo) = Ehlo::parse(reply) else {
+        return writeln!(out, "   EHLO refused: a client falls back to HELO");
+    };
+    let named: Vec<&str> = Extension::ALL
+        .iter()
+        .filter(|extension| ehlo.has(**extension))
+        .map(|extension| extension.keyword())
+        .collect();
+    writeln!(out, "   extensions: {}", named.join(", "))?;
+    if let Some(size) = ehlo.size() {
+        writeln!(out, "   messages up to {size} octets")?;
+    }
+    let mechanisms: Vec<&str> = ehlo.auth_mechanisms().collect();
+    if !mechanisms.is_empty() {
+        let mechanisms = mechanisms.join(" ");
+        writeln!(out, "   AUTH: {}", PeerText::new(mechanisms.as_bytes()))?;
+    }
+    Ok(())
 }

@@ -6,7 +6,7 @@
 #[path = "../examples/explain.rs"]
 mod explain;
 #[allow(dead_code)]
-#[path = "../examples/probe_client.rs"]
+#[path = "../smtp-status-cli/src/probe/client.rs"]
 mod probe_client;
 #[allow(dead_code)]
 #[path = "../examples/sink_server.rs"]

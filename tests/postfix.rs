@@ -7,7 +7,7 @@
 //! the test fails and says how to start it.
 
 #[allow(dead_code)]
-#[path = "../examples/probe_client.rs"]
+#[path = "../smtp-status-cli/src/probe/client.rs"]
 mod probe_client;
 
 use probe_client::{Client, Exchange};

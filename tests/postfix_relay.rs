@@ -11,7 +11,7 @@
 //! Needs the Postfix of `scripts/postfix.sh start`, as `tests/postfix.rs`.
 
 #[allow(dead_code)]
-#[path = "../examples/probe_client.rs"]
+#[path = "../smtp-status-cli/src/probe/client.rs"]
 mod probe_client;
 #[allow(dead_code)]
 #[path = "../examples/sink_server.rs"]

@@ -21,6 +21,10 @@ pub(crate) enum Command {
     /// Read bounce messages: per recipient, the address, what happened,
     /// why, and whether to drop it.
     Bounces(Bounces),
+    /// Talk to an SMTP server and explain every reply: the greeting, EHLO
+    /// (and what it advertises), MAIL FROM, RCPT TO for each recipient,
+    /// DATA with `--data`, QUIT. Nothing is delivered without `--data`.
+    Probe(Probe),
 }
 
 /// `smtp-status explain`.
@@ -70,4 +74,30 @@ pub(crate) struct Bounces {
     /// standard input.
     #[arg(required = true, value_name = "PATH")]
     pub(crate) paths: Vec<PathBuf>,
+}
+
+/// `smtp-status probe`.
+#[derive(Debug, clap::Args)]
+pub(crate) struct Probe {
+    /// The server, as HOST:PORT.
+    #[arg(value_name = "HOST:PORT")]
+    pub(crate) address: String,
+    /// The envelope sender for MAIL FROM.
+    #[arg(long, value_name = "ADDRESS", default_value = "probe@localhost")]
+    pub(crate) from: String,
+    /// The name sent with EHLO.
+    #[arg(long, value_name = "DOMAIN", default_value = "probe.localhost")]
+    pub(crate) helo: String,
+    /// Send a short test message when a recipient is taken (without it,
+    /// the probe stops before DATA and nothing is delivered).
+    #[arg(long)]
+    pub(crate) data: bool,
+    /// Seconds to wait for the connection and for each reply.
+    #[arg(long, value_name = "SECONDS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub(crate) timeout: u64,
+    /// The recipients for RCPT TO, each as an address without angle
+    /// brackets.
+    #[arg(value_name = "RECIPIENT")]
+    pub(crate) recipients: Vec<std::ffi::OsString>,
 }

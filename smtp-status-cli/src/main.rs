@@ -1,14 +1,15 @@
 //! `smtp-status`: SMTP replies and bounce messages, explained. The
 //! command is thin: the work is in the `smtp-bounce` and `smtp-status`
-//! crates, the arguments in `args`; `explain` explains replies, and for
-//! `bounces` the inputs are in `inputs`, the run in `bounces`, the outputs
-//! in `print`.
+//! crates, the arguments in `args`; `explain` explains replies, `probe`
+//! talks to a server, and for `bounces` the inputs are in `inputs`, the run
+//! in `bounces`, the outputs in `print`.
 
 mod args;
 mod bounces;
 mod explain;
 mod inputs;
 mod print;
+mod probe;
 
 use clap::Parser;
 use std::process::ExitCode;
@@ -18,5 +19,6 @@ fn main() -> ExitCode {
     match args.command {
         args::Command::Bounces(bounces) => bounces::run(&bounces),
         args::Command::Explain(explain) => explain::run(&explain),
+        args::Command::Probe(probe) => probe::run(&probe),
     }
 }

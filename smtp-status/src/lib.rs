@@ -116,6 +116,7 @@ mod bounce;
 mod category;
 mod class;
 mod codes;
+mod command_line;
 mod ehlo;
 mod enhanced;
 mod enhanced_registry;
@@ -141,6 +142,7 @@ pub use bounce::{
 pub use category::Category;
 pub use class::Class;
 pub use codes::SmtpCodes;
+pub use command_line::{checked_command, UnsafeCommandError};
 #[cfg(feature = "alloc")]
 pub use ehlo::{ehlo_reply, Advertised};
 pub use ehlo::{Ehlo, EhloError, Extension, Limits};

@@ -1,9 +1,11 @@
-//! The SMTP client behind the `probe` example and the Postfix test: one
-//! `TcpStream` with timeouts, read by a `ReplyReader`.
+//! The SMTP client behind `smtp-status probe` (and the workspace's tests
+//! that talk to real servers): one `TcpStream` with timeouts, read by a
+//! `ReplyReader`; every command checked by `checked_command` before it is
+//! written.
 
 use smtp_status::{
     Ehlo, EnhancedStatusCode, Extension, PeerText, ReadReplyError, Reply, ReplyCode, ReplyError,
-    ReplyReader, SmtpStatusCode,
+    ReplyReader, SmtpStatusCode, UnsafeCommandError,
 };
 use std::fmt;
 use std::io::{self, Write};
@@ -47,8 +49,8 @@ pub enum ProbeError {
     UnsafeCommand {
         /// The command, its control characters escaped.
         command: String,
-        /// The first byte refused.
-        byte: u8,
+        /// What was refused, and where.
+        error: UnsafeCommandError,
     },
 }
 
@@ -64,15 +66,9 @@ impl fmt::Display for ProbeError {
             }
             ProbeError::Io(error) => write!(f, "connection error: {error}"),
             ProbeError::Malformed(error) => write!(f, "malformed reply: {error}"),
-            ProbeError::UnsafeCommand { command, byte } => write!(
-                f,
-                "refused to send {command:?}: it holds {}, which would end the command line early and inject another",
-                match byte {
-                    b'\r' => "a CR",
-                    b'\n' => "a line feed",
-                    _ => "a NUL",
-                }
-            ),
+            ProbeError::UnsafeCommand { command, error } => {
+                write!(f, "refused to send \"{command}\": {error}")
+            }
         }
     }
 }
@@ -170,18 +166,13 @@ impl Client {
     }
 }
 
-/// `line`, where it can go on the wire as one command: the client side of
-/// the rule that `ReplyBuf` keeps for servers. Caller text with a CR, LF
-/// or NUL (an address taken from a form, say) would end the line and
-/// start a command the caller never meant.
+/// `line`, where it can go on the wire as one command (see
+/// `smtp_status::checked_command`), the refusal naming the command.
 pub fn checked_command(line: &str) -> Result<&str, ProbeError> {
-    match line.bytes().find(|byte| matches!(byte, b'\r' | b'\n' | 0)) {
-        Some(byte) => Err(ProbeError::UnsafeCommand {
-            command: PeerText::new(line.as_bytes()).to_string(),
-            byte,
-        }),
-        None => Ok(line),
-    }
+    smtp_status::checked_command(line).map_err(|error| ProbeError::UnsafeCommand {
+        command: PeerText::new(line.as_bytes()).to_string(),
+        error,
+    })
 }
 
 /// An exchange as the probe prints it: the command, the reply, and what its
