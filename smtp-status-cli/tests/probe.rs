@@ -33,7 +33,6 @@ fn server(
                 line.clear();
                 continue;
             }
-            in_data = false;
             let reply = replies
                 .iter()
                 .find(|(start, _)| command.starts_with(start))
