@@ -4,11 +4,8 @@
 //! address.
 
 #[allow(dead_code)]
-#[path = "../examples/explain.rs"]
-mod explain;
-
-// The example, as `explain` includes it.
-use explain::bounce;
+#[path = "../examples/bounce.rs"]
+mod bounce;
 
 #[test]
 fn postfix_bounce_of_an_unknown_user() {
@@ -55,26 +52,4 @@ fn exim_bounces() {
 fn a_message_that_is_no_bounce() {
     let error = bounce::report(b"Subject: hello\r\n\r\nJust a note.\r\n").unwrap_err();
     assert!(error.contains("not a bounce"), "{error}");
-}
-
-/// `explain` reports a bounce message, or a delivery status alone, per
-/// recipient.
-#[test]
-fn explain_reads_bounces_and_delivery_status() {
-    let eml = include_str!("fixtures/postfix-bounce-expired.eml");
-    let report = explain::explain_bounce(eml).unwrap().unwrap();
-    assert!(
-        report.contains("later@sink.test: failed, status 4.7.1, reason blocked"),
-        "{report}"
-    );
-    let status = "Reporting-MTA: dns; mx.example.com\n\nFinal-Recipient: rfc822; a@example.com\nAction: failed\nStatus: 5.2.2\n";
-    let report = explain::explain_bounce(status).unwrap().unwrap();
-    assert!(
-        report.contains("a@example.com: failed, status 5.2.2, reason mailboxfull; soft bounce"),
-        "{report}"
-    );
-    assert_eq!(
-        explain::explain_bounce("550 5.1.1 no such user").unwrap(),
-        None
-    );
 }
