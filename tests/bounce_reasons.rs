@@ -26,6 +26,12 @@ const CASES: &[(&str, Reason)] = &[
     ("553 5.1.8 <x@example.invalid>... Domain of sender address x@example.invalid does not exist", Reason::Rejected),
     // qmail.
     ("550 sorry, no mailbox here by that name. (#5.1.1)", Reason::UserUnknown),
+    // Texts that bounce processors (Sisimai's tables) put on a reason: a
+    // line too long for SMTP, a header the receiver's rules refuse, a
+    // session that broke the protocol.
+    ("500 Line limit exceeded", Reason::MesgTooBig),
+    ("554 5.7.0 Header error", Reason::PolicyViolation),
+    ("550 Protocol violation", Reason::PolicyViolation),
     // Exim.
     ("550 Unrouteable address", Reason::UserUnknown),
     ("550 Sender verify failed", Reason::Rejected),

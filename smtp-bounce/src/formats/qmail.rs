@@ -22,6 +22,9 @@ pub(super) const FORMAT: TextFormat = TextFormat {
         "i'm afraid i wasn't able to deliver",
         "this is a permanent error; i've given up",
         "sorry it didn't work out",
+        // qmail's word that it gave up, after the server's own: the
+        // reason is in what the server said.
+        "i'm not going to try again; this message has been in the queue too long",
     ],
     decode: engine::blocks,
 };
@@ -76,5 +79,24 @@ mod tests {
              I'm not going to try again; this message has been in the queue too long.\n",
         );
         assert_eq!(only(&bounce).reason, Reason::Expired);
+    }
+
+    #[test]
+    fn the_reason_is_the_servers_not_the_queues() {
+        let bounce = read(
+            "MAILER-DAEMON@mx.example.net",
+            "failure notice",
+            "Hi. This is the qmail-send program at mx.example.net.\n\
+             I'm afraid I wasn't able to deliver your message to the following addresses.\n\
+             This is a permanent error; I've given up. Sorry it didn't work out.\n\n\
+             <dave@example.com>:\n\
+             Connected to 192.0.2.7 but sender was rejected.\n\
+             Remote host said: 421 4.7.0 Messages from 192.0.2.1 temporarily deferred due to user complaints\n\
+             I'm not going to try again; this message has been in the queue too long.\n\n\
+             --- Below this line is a copy of the message.\n\nSubject: hello\n\nhi\n",
+        );
+        let dave = only(&bounce);
+        assert_eq!(dave.reason, Reason::Blocked, "{:?}", dave.diagnostic);
+        assert!(!dave.diagnostic.as_deref().unwrap_or("").contains("queue"));
     }
 }

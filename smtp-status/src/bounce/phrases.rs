@@ -143,6 +143,8 @@ const MAILBOX_FULL: &[&str] = &[
 
 const MESG_TOO_BIG: &[&str] = &[
     "size limit exceeded",
+    // Exim's refusal of a line longer than SMTP allows (998 octets).
+    "line limit exceeded",
     "mail size limit",
     "message too large",
     "message too big",
@@ -453,6 +455,10 @@ const SECURITY_ERROR: &[&str] = &[
 
 const POLICY_VIOLATION: &[&str] = &[
     "policy",
+    // A header that breaks the receiver's rules (Gmail's, Sendmail's,
+    // Exim's "5.7.x Header error"), and a session that broke SMTP's.
+    "header error",
+    "protocol violation",
     "prohibited",
     "not allowed",
     "not permitted",
