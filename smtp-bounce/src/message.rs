@@ -118,7 +118,7 @@ impl Bounce {
                     .collect::<Vec<_>>()
             })
             .collect();
-        let context = Context::new(&message, &parts.text, own_addresses);
+        let mut context = Context::new(&message, &parts.text, own_addresses);
         let envelope_recipient = [
             "X-Original-To",
             "Delivered-To",
@@ -144,6 +144,15 @@ impl Bounce {
             }
         }
 
+        context.returned_to = original
+            .to
+            .as_deref()
+            .map(|to| {
+                text::addresses(to)
+                    .map(|found| found.address.to_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
         let (kind, format, entries) = decode(&context, &parts, &original);
         // Only a mail system's own wrapper: a person who forwards a bounce
         // is asking about it, not bouncing.

@@ -309,11 +309,15 @@ fn blocks_where(
 
 /// Whether `address` is the bounce's own or a mail system's.
 fn is_own(context: &Context<'_>, address: &str) -> bool {
-    text::is_system_address(address)
-        || context
-            .own_addresses
+    let named = |addresses: &[String]| {
+        addresses
             .iter()
-            .any(|own| own.eq_ignore_ascii_case(address))
+            .any(|named| named.eq_ignore_ascii_case(address))
+    };
+    // A message sent to a postmaster (or to its own sender) that came
+    // back: the address is the recipient, whatever its name.
+    (text::is_system_address(address) || named(&context.own_addresses))
+        && !named(&context.returned_to)
 }
 
 /// What a block says of its recipient.

@@ -66,6 +66,10 @@ pub(crate) struct Context<'a> {
     /// The addresses of its From and To: the mail system's, and the
     /// sender of the returned message, neither a recipient it reports on.
     pub(crate) own_addresses: Vec<String>,
+    /// The addresses the returned message was sent to (its To), where it
+    /// came back: an address of the bounce's text that one of them is
+    /// is reported on even where the text gives no reason.
+    pub(crate) returned_to: Vec<String>,
 }
 
 /// How one MTA or provider lays out a bounce written as text.
@@ -146,6 +150,7 @@ impl<'a> Context<'a> {
             subject,
             bounce_like: engine::says_bounce(message, subject),
             own_addresses,
+            returned_to: Vec::new(),
         }
     }
 }

@@ -19,7 +19,15 @@ pub(super) const FORMAT: TextFormat = TextFormat {
 /// The engine's recipients, else those of `X-Failed-Recipients`.
 fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
     let mut entries = engine::blocks(context, format);
-    entries.retain(super::says_why);
+    // An address the text says nothing of is a guess, unless the message
+    // that came back was sent to it.
+    entries.retain(|entry| {
+        super::says_why(entry)
+            || context
+                .returned_to
+                .iter()
+                .any(|to| to.eq_ignore_ascii_case(&entry.address))
+    });
     if !entries.is_empty() {
         return entries;
     }
@@ -59,6 +67,38 @@ mod tests {
             (Format::Text, Reason::HostUnknown)
         );
         assert!(kate.hard_bounce);
+    }
+
+    /// A bounce that names an address but gives no reason, with the
+    /// message it returns, sent to `to`.
+    fn returned_to(to: &str) -> crate::Bounce {
+        let raw = format!(
+            "From: postmaster@mail.example.net\r\nTo: sender@example.org\r\nSubject: Returned mail\r\n\
+             Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n\
+             --b\r\nContent-Type: text/plain\r\n\r\n\
+             ----- The following addresses had delivery problems -----\r\n\
+             postmaster@mx.example.com\r\n\r\n\
+             --b\r\nContent-Type: message/rfc822\r\n\r\n\
+             From: sender@example.org\r\nTo: {to}\r\nSubject: hi\r\n\r\nhello\r\n--b--\r\n"
+        );
+        crate::Bounce::parse(raw.as_bytes()).unwrap()
+    }
+
+    #[test]
+    fn an_address_the_returned_message_was_sent_to() {
+        // A postmaster's address, too: mail to one can bounce.
+        let bounce = returned_to("<postmaster@mx.example.com>");
+        let [postmaster] = bounce.recipients() else {
+            panic!("{bounce:#?}")
+        };
+        assert_eq!(
+            (postmaster.address.as_str(), postmaster.reason),
+            ("postmaster@mx.example.com", Reason::Undefined)
+        );
+        assert!(!postmaster.hard_bounce);
+        // Sent elsewhere, the address in the text is a guess: none.
+        let bounce = returned_to("<carol@example.com>");
+        assert!(bounce.recipients().is_empty(), "{bounce:#?}");
     }
 
     #[test]

@@ -139,6 +139,7 @@ const MAILBOX_FULL: &[&str] = &[
     "mailbox size exceeded",
     "account is full",
     "mailbox is over",
+    "mailbox exceeded",
 ];
 
 const MESG_TOO_BIG: &[&str] = &[
