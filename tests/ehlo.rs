@@ -2,9 +2,9 @@
 //! keyword and its parameters in `esmtp_features`) on the same bytes: the
 //! forms the RFCs show, odd lines smtplib skips, the sink's own reply, the
 //! reply of the real Postfix that `scripts/postfix.sh` starts, aiosmtpd's,
-//! and the replies of real Exim and OpenSMTPD kept in `tests/fixtures`
-//! (`scripts/exim-bounces.sh` and `scripts/opensmtpd-bounces.sh` capture
-//! them).
+//! and the replies of real Exim, OpenSMTPD and Sendmail kept in
+//! `tests/replies` (`scripts/exim-bounces.sh`, `scripts/opensmtpd-bounces.sh`
+//! and `scripts/sendmail-bounces.sh` capture them).
 
 use smtp_status::{ehlo_reply, Advertised, Ehlo, Extension, Limits, Reply, ReplyReader};
 use std::collections::BTreeMap;
@@ -237,4 +237,24 @@ fn opensmtpd_reply() {
     assert!(ehlo.has(Extension::StartTls) && ehlo.has(Extension::EnhancedStatusCodes));
     // No PIPELINING line, and AUTH only once TLS is on.
     assert!(!ehlo.has(Extension::Pipelining) && ehlo.auth_mechanisms().next().is_none());
+}
+
+/// Sendmail 8.17's reply, as `scripts/sendmail-bounces.sh` captured it:
+/// SIZE without a number (no limit set), and EXPN and VERB, which Sendmail
+/// still offers.
+#[test]
+fn sendmail_reply() {
+    let wire = include_bytes!("replies/ehlo-sendmail.txt");
+    agrees_with_smtplib(wire);
+    let (reply, _) = Reply::parse(wire).unwrap();
+    let ehlo = Ehlo::parse(&reply).unwrap();
+    assert_eq!(ehlo.domain(), "sendmail.test");
+    assert!(ehlo.has(Extension::Size) && ehlo.size().is_none());
+    assert_eq!(ehlo.params("SIZE"), Some(""));
+    assert!(ehlo.has(Extension::Expn) && ehlo.has(Extension::DeliverBy));
+    assert_eq!(ehlo.params("verb"), Some(""));
+    assert_eq!(
+        ehlo.auth_mechanisms().collect::<Vec<_>>(),
+        ["DIGEST-MD5", "CRAM-MD5"]
+    );
 }

@@ -1,5 +1,6 @@
 //! Whole messages: the reports real MTAs wrote here (the workspace's
-//! fixtures: Postfix, Exim and OpenSMTPD bouncing mail the sink refused), reports in
+//! fixtures: Postfix, Exim, OpenSMTPD and Sendmail bouncing mail the sink
+//! refused), reports in
 //! the shapes the RFCs allow and broken MTAs write, feedback reports,
 //! automatic replies, and input that is no mail at all.
 
@@ -116,6 +117,48 @@ fn opensmtpd_reports() {
             Some("Envelope expired")
         )
     );
+}
+
+#[test]
+fn sendmail_reports() {
+    let bounce = Bounce::parse(&fixture("sendmail-bounce-user-unknown.eml")).unwrap();
+    let [nobody] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    assert_eq!(
+        (
+            nobody.reason,
+            nobody.status.unwrap().to_string(),
+            nobody.hard_bounce
+        ),
+        (Reason::UserUnknown, "5.1.1".to_owned(), true)
+    );
+    // Sendmail pipelines: its transcript shows the refusal after ">>> DATA",
+    // but the report's diagnostic names no command, and the refusal is the
+    // recipient's, not the message's (which would read as "filtered").
+    assert_eq!(nobody.command, None);
+    assert_eq!(nobody.remote_mta.as_deref(), Some("[127.0.0.1]"));
+    assert_eq!(
+        bounce.original().subject.as_deref(),
+        Some("Sendmail test to an unknown user")
+    );
+    assert_eq!(bounce.original().returned, Some(Returned::Whole));
+
+    let bounce = Bounce::parse(&fixture("sendmail-bounce-expired.eml")).unwrap();
+    let [later] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    // Given up when the queue's return time ran out (4.4.7), after a
+    // greylisting (4.7.1) that never ended.
+    assert_eq!(
+        (
+            later.reason,
+            later.status.unwrap().to_string(),
+            later.verdict
+        ),
+        (Reason::Blocked, "4.4.7".to_owned(), Verdict::GiveUp)
+    );
+    assert_eq!(later.reply_code.unwrap().as_u16(), 451);
 }
 
 #[test]
