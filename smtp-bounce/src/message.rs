@@ -133,9 +133,8 @@ impl Bounce {
         });
         let mut original = parts.original.clone().unwrap_or_default();
         if original.returned.is_none() {
-            let inline = formats::original_inline(&context).and_then(|inline| {
-                mail_parser::MessageParser::default().parse_headers(inline.as_bytes())
-            });
+            let inline = formats::original_inline(&context)
+                .and_then(|inline| mime::parser().parse_headers(inline.as_bytes()));
             if let Some(headers) = inline {
                 let found = OriginalMessage::from_message(&headers, Returned::Inline);
                 if !found.is_empty() {

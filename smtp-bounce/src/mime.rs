@@ -2,7 +2,23 @@
 //! the report parts, the bounce's own text, and the returned message.
 
 use crate::original::{OriginalMessage, Returned};
-use mail_parser::{Message, MessageParser, MimeHeaders, PartType};
+use mail_parser::{HeaderName, Message, MessageParser, MimeHeaders, PartType};
+use std::sync::OnceLock;
+
+/// The parser every message and header block goes through: the MIME
+/// fields (which the parts need), Subject and Message-ID parsed, every
+/// other field kept raw. The decoders read the rest raw, and parsing each
+/// Received field into its parts cost more than any one decoder.
+pub(crate) fn parser() -> &'static MessageParser {
+    static PARSER: OnceLock<MessageParser> = OnceLock::new();
+    PARSER.get_or_init(|| {
+        MessageParser::new()
+            .with_mime_headers()
+            .header_text(HeaderName::Subject)
+            .header_id(HeaderName::MessageId)
+            .default_header_raw()
+    })
+}
 use std::borrow::Cow;
 
 /// Line ends made ones a MIME parser reads: a message whose lines end in
@@ -35,7 +51,7 @@ pub(crate) fn skip_mbox_line(raw: &[u8]) -> &[u8] {
 /// block that a MIME parser reads, or not one field of those every
 /// message or bounce carries.
 pub(crate) fn parse(raw: &[u8]) -> Option<Message<'_>> {
-    let message = MessageParser::default().parse(raw)?;
+    let message = parser().parse(raw)?;
     const MAIL_FIELDS: [&str; 8] = [
         "From",
         "Date",
@@ -122,14 +138,14 @@ pub(crate) fn parts<'m>(message: &'m Message<'m>) -> Parts<'m> {
             }
             ("text/rfc822-headers" | "text/rfc822-header", _) => {
                 remember(&mut found.original, || {
-                    let headers = MessageParser::default().parse_headers(part.contents())?;
+                    let headers = parser().parse_headers(part.contents())?;
                     Some(OriginalMessage::from_message(&headers, Returned::Headers))
                 })
             }
             // Not parsed as a message (too deep, or broken): its header is
             // still read.
             ("message/rfc822" | "message/global", _) => remember(&mut found.original, || {
-                let inner = MessageParser::default().parse_headers(part.contents())?;
+                let inner = parser().parse_headers(part.contents())?;
                 Some(OriginalMessage::from_message(&inner, Returned::Whole))
             }),
             (_, PartType::Text(text)) if mime.starts_with("text/") => {

@@ -108,17 +108,44 @@ pub(crate) fn is_format(context: &Context<'_>, format: &TextFormat) -> bool {
             .header_raw(*name)
             .is_some_and(|value| text::contains_ignoring_case(value, words))
     });
-    by_header || start_of(context, context.report_end, format).is_some()
+    by_header || start_of(context, format).is_some()
 }
 
-/// Where the first of the format's opening words is, before `end`.
-fn start_of(context: &Context<'_>, end: usize, format: &TextFormat) -> Option<usize> {
-    let lower = &context.lower[..end];
-    format
-        .starts
+/// Where the first of the format's opening words is, before the returned
+/// message: found for every format in one pass, the first time one is
+/// asked for.
+fn start_of(context: &Context<'_>, format: &TextFormat) -> Option<usize> {
+    let index = super::TEXT_FORMATS
         .iter()
-        .filter_map(|words| lower.find(words))
-        .min()
+        .position(|known| known.format == format.format)?;
+    let firsts = context.starts.get_or_init(|| {
+        let (automaton, formats) = opening_words();
+        let mut firsts = vec![None; super::TEXT_FORMATS.len()];
+        let lower = &context.lower[..context.report_end];
+        for found in automaton.find_overlapping_iter(lower) {
+            let first: &mut Option<usize> = &mut firsts[formats[found.pattern().as_usize()]];
+            if first.is_none_or(|at| found.start() < at) {
+                *first = Some(found.start());
+            }
+        }
+        firsts
+    });
+    firsts[index]
+}
+
+/// Every format's opening words in one automaton, and the format (its
+/// place in `TEXT_FORMATS`) of each.
+fn opening_words() -> &'static (AhoCorasick, Vec<usize>) {
+    static WORDS: OnceLock<(AhoCorasick, Vec<usize>)> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let (words, formats): (Vec<&str>, Vec<usize>) = super::TEXT_FORMATS
+            .iter()
+            .enumerate()
+            .flat_map(|(index, format)| format.starts.iter().map(move |words| (*words, index)))
+            .unzip();
+        let automaton = AhoCorasick::new(words).expect("the opening words are plain strings");
+        (automaton, formats)
+    })
 }
 
 /// Header fields that begin a returned message's header where no marker
@@ -251,7 +278,7 @@ fn blocks_where(
     skip: impl Fn(&str) -> bool,
 ) -> Vec<Entry> {
     let end = context.report_end;
-    let start = match start_of(context, end, format) {
+    let start = match start_of(context, format) {
         Some(start) => context.lower[..start].rfind('\n').map_or(0, |lf| lf + 1),
         None => 0,
     };

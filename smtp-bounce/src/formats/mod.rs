@@ -70,6 +70,9 @@ pub(crate) struct Context<'a> {
     /// came back: an address of the bounce's text that one of them is
     /// is reported on even where the text gives no reason.
     pub(crate) returned_to: Vec<String>,
+    /// Where each text format's opening words first are (by its place in
+    /// `TEXT_FORMATS`), found once (see `engine::start_of`).
+    pub(crate) starts: std::cell::OnceCell<Vec<Option<usize>>>,
 }
 
 /// How one MTA or provider lays out a bounce written as text.
@@ -151,6 +154,7 @@ impl<'a> Context<'a> {
             bounce_like: engine::says_bounce(message, subject),
             own_addresses,
             returned_to: Vec::new(),
+            starts: std::cell::OnceCell::new(),
         }
     }
 }
