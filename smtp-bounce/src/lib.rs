@@ -58,6 +58,7 @@
 //! | Gmail (`gmail`) | "Delivery to the following recipient failed permanently" | the address, "The error that the other server returned was:" |
 //! | Google Groups (`googlegroups`) | Google Groups' words, `X-Failed-Recipients` | the group that refused to take the post |
 //! | Yahoo (`yahoo`) | "Sorry, we were unable to deliver your message" | the address, "Remote host said:" |
+//! | Lotus Notes, IBM Domino (`notes`) | "------- Failure Reasons --------" | the reason, then each address it was given for |
 //! | Exchange (`exchange`) | "did not reach some or all of the intended recipients" | each address and the server's words |
 //! | any other bounce (`text`) | a mail system's sender, a bounce's Subject | each address and the words and codes after it |
 //!

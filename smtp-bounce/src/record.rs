@@ -40,6 +40,9 @@ pub enum Format {
     GoogleGroups,
     /// Yahoo's text ("Sorry, we were unable to deliver your message").
     Yahoo,
+    /// Lotus Notes' and IBM Domino's text ("------- Failure Reasons
+    /// --------").
+    Notes,
     /// Microsoft Exchange's text ("Your message did not reach some or all
     /// of the intended recipients").
     Exchange,
@@ -71,6 +74,7 @@ impl Format {
             Format::Gmail => "gmail",
             Format::GoogleGroups => "googlegroups",
             Format::Yahoo => "yahoo",
+            Format::Notes => "notes",
             Format::Exchange => "exchange",
             Format::Text => "text",
         }

@@ -14,6 +14,7 @@ mod exchange;
 mod exim;
 mod gmail;
 mod googlegroups;
+mod notes;
 mod opensmtpd;
 mod postfix;
 mod qmail;
@@ -98,7 +99,7 @@ pub(crate) struct TextFormat {
 
 /// The text formats, most particular first: the last, `text`, takes any
 /// bounce by its addresses and codes alone.
-pub(crate) const TEXT_FORMATS: [&TextFormat; 11] = [
+pub(crate) const TEXT_FORMATS: [&TextFormat; 12] = [
     &googlegroups::FORMAT,
     &gmail::FORMAT,
     &qmail::FORMAT,
@@ -108,6 +109,7 @@ pub(crate) const TEXT_FORMATS: [&TextFormat; 11] = [
     &sendmail::FORMAT,
     &opensmtpd::FORMAT,
     &dragonfly::FORMAT,
+    &notes::FORMAT,
     &exchange::FORMAT,
     &text::FORMAT,
 ];

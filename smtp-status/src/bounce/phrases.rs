@@ -54,6 +54,9 @@ const HELO_REJECTED: &[&str] = &["helo command rejected", "ehlo command rejected
 
 const USER_UNKNOWN: &[&str] = &[
     "user unknown",
+    // Lotus Notes and IBM Domino.
+    "not listed in public name & address book",
+    "not listed in domino directory",
     "unknown user",
     "addressee unknown",
     "no such user",
@@ -410,6 +413,7 @@ const NETWORK_ERROR: &[&str] = &[
     "did not accept our requests to connect",
     "host not reachable",
     "too many hops",
+    "maximum hop count",
     "network error",
     "name service error",
     "dns error",
