@@ -12,6 +12,10 @@
 //!   [`EnhancedStatusCode`] for RFC 3463 codes and their registered meanings.
 //! - [`ReplyReader`], [`ReplyBuf`] and [`OutgoingReply`]: replies read off a
 //!   connection, owned, and written as a server sends them.
+//! - [`Ehlo`]: what a reply to EHLO advertises ([`Extension`]s, SIZE, AUTH
+//!   mechanisms, RFC 9422's [`Limits`]); `ehlo_reply` writes a server's.
+//! - [`checked_command`]: a client's command line, refused where caller
+//!   text holds a CR, LF or NUL that would inject another command.
 //! - [`Verdict`] and [`Reason`]: retry or give up, and why (user unknown,
 //!   mailbox full, blocked...); [`DeliveryStatus`] reads RFC 3464 bounce
 //!   reports.
