@@ -1,18 +1,14 @@
-//! `smtp-status bounces`: the messages read on a pool of threads, a chunk
-//! at a time, and printed in input order.
+//! `smtp-status bounces`: the messages read on a pool of threads and
+//! printed in input order (see `ordered`).
 
 use crate::args::Bounces;
 use crate::inputs::{self, Message};
+use crate::ordered;
 use crate::print;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 use smtp_bounce::Bounce;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
-
-/// Messages handed to the pool at once, per thread: enough to keep every
-/// thread busy, few enough that memory holds a few messages per thread.
-const CHUNK_PER_THREAD: usize = 32;
 
 /// One message read: where it came from (a file, and its place in an
 /// mbox of several) and what it is, or why it could not be read.
@@ -51,41 +47,30 @@ pub(crate) fn run(args: &Bounces) -> ExitCode {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
-    let mut messages = inputs::messages(&args.paths);
+    let messages = inputs::messages(&args.paths);
+    // A printer that needs no state of the run writes each message on the
+    // pool too.
+    let render = printer.render();
     let written = (|| -> io::Result<()> {
         printer.start(&mut out)?;
-        loop {
-            let chunk: Vec<Message> = messages.by_ref().take(threads * CHUNK_PER_THREAD).collect();
-            if chunk.is_empty() {
-                break;
+        let read = |message: Message| {
+            let read = read_one(message);
+            let printed = render.map(|render| render(&read)).unwrap_or_default();
+            (read, printed)
+        };
+        ordered::map_in_order(&pool, threads, messages, read, |(message, printed)| {
+            if let Err(error) = &message.result {
+                // Named on stderr, and the run goes on.
+                progress.suspend(|| eprintln!("smtp-status: {}: {error}", message.shown()));
+                failed = true;
             }
-            // A printer that needs no state of the run writes each message
-            // on the pool too; the output keeps the input's order.
-            let render = printer.render();
-            let read: Vec<(Read, Vec<u8>)> = pool.install(|| {
-                chunk
-                    .into_par_iter()
-                    .map(|message| {
-                        let read = read_one(message);
-                        let printed = render.map(|render| render(&read)).unwrap_or_default();
-                        (read, printed)
-                    })
-                    .collect()
-            });
-            for (message, printed) in &read {
-                if let Err(error) = &message.result {
-                    // Named on stderr, and the run goes on.
-                    progress.suspend(|| eprintln!("smtp-status: {}: {error}", message.shown()));
-                    failed = true;
-                }
-                if render.is_some() {
-                    out.write_all(printed)?;
-                } else {
-                    printer.message(&mut out, message)?;
-                }
+            progress.inc(1);
+            if render.is_some() {
+                out.write_all(&printed)
+            } else {
+                printer.message(&mut out, &message)
             }
-            progress.inc(read.len() as u64);
-        }
+        })?;
         printer.finish(&mut out)?;
         out.flush()
     })();

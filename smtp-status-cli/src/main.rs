@@ -2,12 +2,14 @@
 //! command is thin: the work is in the `smtp-bounce` and `smtp-status`
 //! crates, the arguments in `args`; `explain` explains replies, `probe`
 //! talks to a server, and for `bounces` the inputs are in `inputs`, the run
-//! in `bounces`, the outputs in `print`.
+//! in `bounces` (on threads, in input order: `ordered`), the outputs in
+//! `print`.
 
 mod args;
 mod bounces;
 mod explain;
 mod inputs;
+mod ordered;
 mod print;
 mod probe;
 
