@@ -53,23 +53,34 @@ pub(crate) fn run(args: &Bounces) -> ExitCode {
     let render = printer.render();
     let written = (|| -> io::Result<()> {
         printer.start(&mut out)?;
-        let read = |message: Message| {
-            let read = read_one(message);
-            let printed = render.map(|render| render(&read)).unwrap_or_default();
-            (read, printed)
+        // A small file is read (and split, where it is an mbox) on the
+        // pool: one input may give several messages.
+        let read = |message: Message| -> Vec<(Read, Vec<u8>)> {
+            let expanded = message.expand();
+            expanded
+                .into_iter()
+                .map(|message| {
+                    let read = read_one(message);
+                    let printed = render.map(|render| render(&read)).unwrap_or_default();
+                    (read, printed)
+                })
+                .collect()
         };
-        ordered::map_in_order(&pool, threads, messages, read, |(message, printed)| {
-            if let Err(error) = &message.result {
-                // Named on stderr, and the run goes on.
-                progress.suspend(|| eprintln!("smtp-status: {}: {error}", message.shown()));
-                failed = true;
+        ordered::map_in_order(&pool, threads, messages, read, |read| {
+            for (message, printed) in read {
+                if let Err(error) = &message.result {
+                    // Named on stderr, and the run goes on.
+                    progress.suspend(|| eprintln!("smtp-status: {}: {error}", message.shown()));
+                    failed = true;
+                }
+                progress.inc(1);
+                if render.is_some() {
+                    out.write_all(&printed)?;
+                } else {
+                    printer.message(&mut out, &message)?;
+                }
             }
-            progress.inc(1);
-            if render.is_some() {
-                out.write_all(&printed)
-            } else {
-                printer.message(&mut out, &message)
-            }
+            Ok::<(), io::Error>(())
         })?;
         printer.finish(&mut out)?;
         out.flush()

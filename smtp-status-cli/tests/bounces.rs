@@ -116,6 +116,43 @@ fn an_mbox_and_standard_input() {
     assert_eq!(lines[1]["recipient"], "later@sink.test");
 }
 
+/// An mbox file read the two ways the command reads one: a small one
+/// whole on a worker thread, a large one (over a MiB) as a stream on the
+/// main thread; the same messages, named and numbered alike.
+#[test]
+fn small_and_large_mbox_files() {
+    let one = std::fs::read_to_string(fixtures().join("postfix-bounce-user-unknown.eml")).unwrap();
+    let two = std::fs::read_to_string(fixtures().join("exim-bounce-expired.eml")).unwrap();
+    let pair = format!("From MAILER-DAEMON Tue Dec  1 10:00:00 2026\n{one}\nFrom MAILER-DAEMON Tue Dec  1 10:00:01 2026\n{two}\n");
+    let dir = tempdir("mbox-sizes");
+    let small = dir.join("small.mbox");
+    std::fs::write(&small, pair.repeat(3)).unwrap();
+    let copies = (1 << 20) / pair.len() + 1;
+    let large = dir.join("large.mbox");
+    std::fs::write(&large, pair.repeat(copies)).unwrap();
+    assert!(std::fs::metadata(&large).unwrap().len() > 1 << 20);
+    for (path, messages) in [(&small, 6), (&large, 2 * copies)] {
+        let path = path.display().to_string();
+        let output = run(&["bounces", "--json", "--threads", "2", &path], None);
+        assert!(output.status.success(), "{output:?}");
+        let lines = lines(&output);
+        assert_eq!(lines.len(), messages, "{path}");
+        for (index, line) in lines.iter().enumerate() {
+            assert_eq!(line["message"].as_u64(), Some(index as u64 + 1), "{path}");
+            assert_eq!(line["file"], path.as_str());
+            let recipient = if index % 2 == 0 {
+                "nobody@sink.test"
+            } else {
+                "later@sink.test"
+            };
+            assert_eq!(line["recipient"], recipient);
+        }
+    }
+    // Both found by walking their directory: read the same.
+    let output = run(&["bounces", "--json", &dir.display().to_string()], None);
+    assert_eq!(lines(&output).len(), 6 + 2 * copies);
+}
+
 #[test]
 fn the_threads_keep_the_input_order() {
     let dir = fixtures().display().to_string();

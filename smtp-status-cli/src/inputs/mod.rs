@@ -23,8 +23,37 @@ pub(crate) struct Message {
 pub(crate) enum Body {
     /// Read already (an mbox's message, standard input), or why not.
     Bytes(io::Result<Vec<u8>>),
-    /// A file that holds one message, read when the message is decoded.
+    /// A file read by the thread that decodes it (see [`Message::expand`]):
+    /// one of at most [`SMALL`] bytes, split there where it is an mbox, or
+    /// a larger one that is no mbox.
     File(PathBuf),
+}
+
+/// Files up to this size are read whole by the thread that decodes them,
+/// mbox or not: the main thread, which hands out the messages, then opens
+/// none of them. A larger file is looked at first, and an mbox of that size
+/// read as a stream, a message at a time.
+const SMALL: u64 = 1 << 20;
+
+impl Message {
+    /// The message with its bytes read (each of them, for a small file
+    /// that is an mbox).
+    pub(crate) fn expand(self) -> Vec<Message> {
+        let Body::File(path) = self.body else {
+            return vec![self];
+        };
+        let with = |body| Message {
+            name: self.name.clone(),
+            index: self.index,
+            body: Body::Bytes(body),
+        };
+        match fs::read(&path) {
+            Ok(bytes) if starts_mbox(&bytes) => {
+                from_mbox(self.name, io::Cursor::new(bytes)).collect()
+            }
+            read => vec![with(read)],
+        }
+    }
 }
 
 impl Body {
@@ -37,10 +66,18 @@ impl Body {
     }
 }
 
+/// Whether a file's first bytes start an mbox: a `From ` line ended by LF
+/// (a message whose lines end in CR alone, as on old Macs, is one message
+/// whatever its first line).
+fn starts_mbox(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(4096)];
+    head.starts_with(b"From ") && head.contains(&b'\n')
+}
+
 /// A path given on the command line, or what a directory holds.
 enum Source {
-    /// A file: one message, or an mbox of several.
-    File(PathBuf),
+    /// A file: one message, or an mbox of several; and its size.
+    File(PathBuf, u64),
     /// Standard input: one message, or an mbox.
     Stdin,
     /// A path that could not be listed.
@@ -76,7 +113,7 @@ fn walk(path: &Path, out: &mut Vec<Source>) {
             }
             Err(error) => out.push(Source::Error(path.to_owned(), error)),
         },
-        Ok(meta) if meta.is_file() => out.push(Source::File(path.to_owned())),
+        Ok(meta) if meta.is_file() => out.push(Source::File(path.to_owned(), meta.len())),
         // Sockets, devices, FIFOs under a directory are no messages.
         Ok(_) => {}
         Err(error) => out.push(Source::Error(path.to_owned(), error)),
@@ -86,31 +123,34 @@ fn walk(path: &Path, out: &mut Vec<Source>) {
 /// The messages of one source: an mbox's each (with its place in it),
 /// else the file whole.
 fn read_source(source: Source) -> Box<dyn Iterator<Item = Message>> {
-    // A file that does not start as an mbox ("From ") is one message: read
-    // whole, later, on the thread that decodes it.
-    if let Source::File(path) = &source {
-        // An mbox starts with a `From ` line ended by LF: a message whose
-        // lines end in CR alone (old Macs) is one message, whatever its
-        // first line.
-        let mut head = [0u8; 4096];
-        let read = fs::File::open(path)
-            .and_then(|mut file| file.read(&mut head))
-            .unwrap_or(0);
-        let head = &head[..read];
-        let starts_mbox = head.starts_with(b"From ") && head.contains(&b'\n');
-        if !starts_mbox {
+    let (name, reader): (String, io::Result<Box<dyn Read>>) = match source {
+        // Read, and split where it is an mbox, on the thread that decodes
+        // it.
+        Source::File(path, size) if size <= SMALL => {
             return Box::new(std::iter::once(Message {
                 name: path.display().to_string(),
                 index: None,
-                body: Body::File(path.clone()),
-            }));
+                body: Body::File(path),
+            }))
         }
-    }
-    let (name, reader): (String, io::Result<Box<dyn Read>>) = match source {
-        Source::File(path) => (
-            path.display().to_string(),
-            fs::File::open(&path).map(|file| Box::new(file) as Box<dyn Read>),
-        ),
+        Source::File(path, _) => {
+            let mut head = [0u8; 4096];
+            let read = fs::File::open(&path)
+                .and_then(|mut file| file.read(&mut head))
+                .unwrap_or(0);
+            // A large file that is no mbox: one message all the same.
+            if !starts_mbox(&head[..read]) {
+                return Box::new(std::iter::once(Message {
+                    name: path.display().to_string(),
+                    index: None,
+                    body: Body::File(path),
+                }));
+            }
+            (
+                path.display().to_string(),
+                fs::File::open(&path).map(|file| Box::new(file) as Box<dyn Read>),
+            )
+        }
         Source::Stdin => ("-".to_owned(), Ok(Box::new(io::stdin()))),
         Source::Error(path, error) => (path.display().to_string(), Err(error)),
     };
@@ -124,7 +164,16 @@ fn read_source(source: Source) -> Box<dyn Iterator<Item = Message>> {
             }))
         }
     };
-    let mut messages = mbox::Messages::new(io::BufReader::with_capacity(1 << 16, reader));
+    from_mbox(name, io::BufReader::with_capacity(1 << 16, reader))
+}
+
+/// The messages of `reader`, an mbox (or one message): one named as the
+/// source where there is one, else each with its place, from 1.
+fn from_mbox(
+    name: String,
+    reader: impl io::BufRead + 'static,
+) -> Box<dyn Iterator<Item = Message>> {
+    let mut messages = mbox::Messages::new(reader);
     let first = messages.next();
     let second = messages.next();
     match (first, second) {
