@@ -7,7 +7,7 @@
 mod mbox;
 
 use std::io::{self, Read};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::{fs, mem};
 
 /// One message to read: the file it came from, its place in an mbox of
@@ -84,40 +84,36 @@ enum Source {
     Error(PathBuf, io::Error),
 }
 
-/// The messages under `paths`, in order.
+/// The messages under `paths`, in order. Directories are walked as the
+/// messages are taken, not before, so the first are read while the rest
+/// are still being listed.
 pub(crate) fn messages(paths: &[PathBuf]) -> impl Iterator<Item = Message> {
-    let mut sources = Vec::new();
-    for path in paths {
+    // Paths still to look at, the next last.
+    let mut pending: Vec<PathBuf> = paths.iter().rev().cloned().collect();
+    std::iter::from_fn(move || loop {
+        let path = pending.pop()?;
         if path.as_os_str() == "-" {
-            sources.push(Source::Stdin);
-        } else {
-            walk(path, &mut sources);
+            return Some(Source::Stdin);
         }
-    }
-    sources.into_iter().flat_map(read_source)
-}
-
-/// The sources a path gives: itself, or a directory's files sorted by
-/// name, recursively.
-fn walk(path: &Path, out: &mut Vec<Source>) {
-    match fs::metadata(path) {
-        Ok(meta) if meta.is_dir() => match fs::read_dir(path) {
-            Ok(entries) => {
-                let mut children: Vec<PathBuf> = entries
-                    .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-                    .collect();
-                children.sort();
-                for child in children {
-                    walk(&child, out);
+        match fs::metadata(&path) {
+            // A directory's files, sorted by name, recursively.
+            Ok(meta) if meta.is_dir() => match fs::read_dir(&path) {
+                Ok(entries) => {
+                    let mut children: Vec<PathBuf> = entries
+                        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+                        .collect();
+                    children.sort();
+                    pending.extend(children.into_iter().rev());
                 }
-            }
-            Err(error) => out.push(Source::Error(path.to_owned(), error)),
-        },
-        Ok(meta) if meta.is_file() => out.push(Source::File(path.to_owned(), meta.len())),
-        // Sockets, devices, FIFOs under a directory are no messages.
-        Ok(_) => {}
-        Err(error) => out.push(Source::Error(path.to_owned(), error)),
-    }
+                Err(error) => return Some(Source::Error(path, error)),
+            },
+            Ok(meta) if meta.is_file() => return Some(Source::File(path, meta.len())),
+            // Sockets, devices, FIFOs under a directory are no messages.
+            Ok(_) => {}
+            Err(error) => return Some(Source::Error(path, error)),
+        }
+    })
+    .flat_map(read_source)
 }
 
 /// The messages of one source: an mbox's each (with its place in it),
