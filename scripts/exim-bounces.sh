@@ -121,18 +121,7 @@ pids+=($!)
 sleep 1
 
 python3 scripts/capture-ehlo.py 127.0.0.1 2527 "$replies/ehlo-exim.txt"
-python3 - <<'PY'
-import smtplib
-from email.message import EmailMessage
-for rcpt, what in [("nobody@sink.test", "an unknown user"), ("later@sink.test", "a greylisted user")]:
-    message = EmailMessage()
-    message["From"] = "sender@local.test"
-    message["To"] = rcpt
-    message["Subject"] = "Exim test to " + what
-    message.set_content("A message from the smtp-status tests, relayed by Exim.\n")
-    with smtplib.SMTP("127.0.0.1", 2527) as client:
-        client.send_message(message, from_addr="sender@local.test", to_addrs=[rcpt])
-PY
+python3 scripts/relay-two.py 2527 Exim
 
 # The refusal bounces at once; the greylisted message after its retry time.
 for _ in $(seq 30); do

@@ -99,18 +99,7 @@ for _ in $(seq 20); do
 done
 
 python3 scripts/capture-ehlo.py 127.0.0.1 2531 "$replies/ehlo-sendmail.txt"
-python3 - <<'PY'
-import smtplib
-from email.message import EmailMessage
-for rcpt, what in [("nobody@sink.test", "an unknown user"), ("later@sink.test", "a greylisted user")]:
-    message = EmailMessage()
-    message["From"] = "sender@local.test"
-    message["To"] = rcpt
-    message["Subject"] = "Sendmail test to " + what
-    message.set_content("A message from the smtp-status tests, relayed by Sendmail.\n")
-    with smtplib.SMTP("127.0.0.1", 2531) as client:
-        client.send_message(message, from_addr="sender@local.test", to_addrs=[rcpt])
-PY
+python3 scripts/relay-two.py 2531 Sendmail
 
 # The refusal bounces at once; the greylisted message when its time is up.
 for _ in $(seq 60); do
