@@ -112,11 +112,7 @@ impl Bounce {
         let own_addresses = ["From", "To", "Return-Path"]
             .iter()
             .filter_map(|name| message.header_raw(*name))
-            .flat_map(|value| {
-                text::addresses(value)
-                    .map(|found| found.address.to_owned())
-                    .collect::<Vec<_>>()
-            })
+            .flat_map(owned_addresses)
             .collect();
         let mut context = Context::new(&message, &parts.text, own_addresses);
         let envelope_recipient = [
@@ -146,12 +142,7 @@ impl Bounce {
         context.returned_to = original
             .to
             .as_deref()
-            .map(|to| {
-                text::addresses(to)
-                    .map(|found| found.address.to_owned())
-                    .collect()
-            })
-            .unwrap_or_default();
+            .map_or_else(Vec::new, |to| owned_addresses(to).collect());
         let (kind, format, entries) = decode(&context, &parts, &original);
         // Only a mail system's own wrapper: a person who forwards a bounce
         // is asking about it, not bouncing.
@@ -267,6 +258,11 @@ fn decode(
         }
     }
     (Kind::NotBounce, Format::Text, Vec::new())
+}
+
+/// The addresses of a header field's value, owned.
+fn owned_addresses(value: &str) -> impl Iterator<Item = String> + '_ {
+    text::addresses(value).map(|found| found.address.to_owned())
 }
 
 /// A report's kind: of success only (every recipient delivered, relayed

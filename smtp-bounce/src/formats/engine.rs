@@ -114,7 +114,7 @@ pub(crate) fn is_format(context: &Context<'_>, format: &TextFormat) -> bool {
 /// Where the first of the format's opening words is, before the returned
 /// message: found for every format in one pass, the first time one is
 /// asked for.
-fn start_of(context: &Context<'_>, format: &TextFormat) -> Option<usize> {
+pub(crate) fn start_of(context: &Context<'_>, format: &TextFormat) -> Option<usize> {
     let index = super::TEXT_FORMATS
         .iter()
         .position(|known| known.format == format.format)?;
@@ -336,15 +336,13 @@ fn blocks_where(
 
 /// Whether `address` is the bounce's own or a mail system's.
 fn is_own(context: &Context<'_>, address: &str) -> bool {
-    let named = |addresses: &[String]| {
-        addresses
-            .iter()
-            .any(|named| named.eq_ignore_ascii_case(address))
-    };
+    let own = context
+        .own_addresses
+        .iter()
+        .any(|own| own.eq_ignore_ascii_case(address));
     // A message sent to a postmaster (or to its own sender) that came
     // back: the address is the recipient, whatever its name.
-    (text::is_system_address(address) || named(&context.own_addresses))
-        && !named(&context.returned_to)
+    (text::is_system_address(address) || own) && !context.sent_to(address)
 }
 
 /// What a block says of its recipient.

@@ -139,6 +139,13 @@ pub(crate) fn says_why(entry: &Entry) -> bool {
 }
 
 impl<'a> Context<'a> {
+    /// Whether the returned message was sent to `address` (in any case).
+    pub(crate) fn sent_to(&self, address: &str) -> bool {
+        self.returned_to
+            .iter()
+            .any(|to| to.eq_ignore_ascii_case(address))
+    }
+
     /// The context of `message`, whose own words are `text`.
     pub(crate) fn new(
         message: &'a Message<'a>,

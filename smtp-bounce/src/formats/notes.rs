@@ -4,7 +4,7 @@
 //! engine, which reads what follows an address, does not fit: the format
 //! reads its own lines.
 
-use super::{Context, Entry, Format, TextFormat};
+use super::{engine, Context, Entry, Format, TextFormat};
 use crate::text;
 use smtp_status::Reason;
 
@@ -28,9 +28,10 @@ pub(super) const FORMAT: TextFormat = TextFormat {
 
 /// Each address line, with the reason lines above it (the last reason
 /// given, for addresses listed one after another).
-fn decode(context: &Context<'_>, _: &TextFormat) -> Vec<Entry> {
+fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
     let end = context.report_end;
-    let Some(start) = context.lower[..end].find(FORMAT.starts[0]) else {
+    // Found already, with every format's opening words.
+    let Some(start) = engine::start_of(context, format) else {
         return Vec::new();
     };
     let mut entries = Vec::new();

@@ -21,13 +21,7 @@ fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
     let mut entries = engine::blocks(context, format);
     // An address the text says nothing of is a guess, unless the message
     // that came back was sent to it.
-    entries.retain(|entry| {
-        super::says_why(entry)
-            || context
-                .returned_to
-                .iter()
-                .any(|to| to.eq_ignore_ascii_case(&entry.address))
-    });
+    entries.retain(|entry| super::says_why(entry) || context.sent_to(&entry.address));
     if !entries.is_empty() {
         return entries;
     }
