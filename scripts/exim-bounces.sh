@@ -123,15 +123,5 @@ sleep 1
 python3 scripts/capture-ehlo.py 127.0.0.1 2527 "$replies/ehlo-exim.txt"
 python3 scripts/relay-two.py 2527 Exim
 
-# The refusal bounces at once; the greylisted message after its retry time.
-for _ in $(seq 30); do
-    [ "$(ls "$work/caught" | wc -l)" -ge 2 ] && break
-    sleep 1
-done
-for eml in "$work"/caught/*.eml; do
-    case $(grep -m1 '^X-Failed-Recipients:' "$eml") in
-        *nobody@sink.test*) cp "$eml" "$out/exim-bounce-user-unknown.eml" ;;
-        *later@sink.test*) cp "$eml" "$out/exim-bounce-expired.eml" ;;
-    esac
-done
+python3 scripts/keep-bounces.py "$work/caught" "$out" exim X-Failed-Recipients 30
 ls -l "$out"/exim-bounce-*.eml "$replies"/ehlo-exim.txt

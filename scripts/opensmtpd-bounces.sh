@@ -74,15 +74,5 @@ sleep 2
 python3 scripts/capture-ehlo.py 127.0.0.1 2529 "$replies/ehlo-opensmtpd.txt"
 python3 scripts/relay-two.py 2529 OpenSMTPD
 
-# The refusal bounces at once; the greylisted message when its time is up.
-for _ in $(seq 40); do
-    [ "$(ls "$work/caught" | wc -l)" -ge 2 ] && break
-    sleep 1
-done
-for eml in "$work"/caught/*.eml; do
-    case $(grep -m1 '^Final-Recipient:' "$eml") in
-        *nobody@sink.test*) cp "$eml" "$out/opensmtpd-bounce-user-unknown.eml" ;;
-        *later@sink.test*) cp "$eml" "$out/opensmtpd-bounce-expired.eml" ;;
-    esac
-done
+python3 scripts/keep-bounces.py "$work/caught" "$out" opensmtpd Final-Recipient 40
 ls -l "$out"/opensmtpd-bounce-*.eml "$replies"/ehlo-opensmtpd.txt

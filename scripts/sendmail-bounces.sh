@@ -101,15 +101,5 @@ done
 python3 scripts/capture-ehlo.py 127.0.0.1 2531 "$replies/ehlo-sendmail.txt"
 python3 scripts/relay-two.py 2531 Sendmail
 
-# The refusal bounces at once; the greylisted message when its time is up.
-for _ in $(seq 60); do
-    [ "$(ls "$work/caught" | wc -l)" -ge 2 ] && break
-    sleep 1
-done
-for eml in "$work"/caught/*.eml; do
-    case $(grep -m1 -i '^Final-Recipient:' "$eml") in
-        *nobody@sink.test*) cp "$eml" "$out/sendmail-bounce-user-unknown.eml" ;;
-        *later@sink.test*) cp "$eml" "$out/sendmail-bounce-expired.eml" ;;
-    esac
-done
+python3 scripts/keep-bounces.py "$work/caught" "$out" sendmail Final-Recipient 60
 ls -l "$out"/sendmail-bounce-*.eml "$replies"/ehlo-sendmail.txt
