@@ -7,6 +7,7 @@ mod docomo;
 mod facebook;
 mod godaddy;
 mod google;
+mod kddi;
 mod microsoft;
 mod tencent;
 mod yahoo;
@@ -48,7 +49,7 @@ pub(crate) fn by_code(seen: &Seen<'_>, codes: &[(&str, Reason)]) -> Option<Reaso
 
 /// The providers, each a rule that names the reason where it knows the
 /// provider's words.
-const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 7] = [
+const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 8] = [
     google::reason,
     microsoft::reason,
     yahoo::reason,
@@ -56,6 +57,7 @@ const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 7] = [
     facebook::reason,
     tencent::reason,
     docomo::reason,
+    kddi::reason,
 ];
 
 /// The reason a provider's own codes give the entry, if one of them
