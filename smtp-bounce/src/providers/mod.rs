@@ -9,6 +9,8 @@ mod godaddy;
 mod google;
 mod kddi;
 mod microsoft;
+mod mimecast;
+mod spectrum;
 mod tencent;
 mod yahoo;
 
@@ -49,7 +51,7 @@ pub(crate) fn by_code(seen: &Seen<'_>, codes: &[(&str, Reason)]) -> Option<Reaso
 
 /// The providers, each a rule that names the reason where it knows the
 /// provider's words.
-const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 8] = [
+const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 10] = [
     google::reason,
     microsoft::reason,
     yahoo::reason,
@@ -58,6 +60,8 @@ const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 8] = [
     tencent::reason,
     docomo::reason,
     kddi::reason,
+    mimecast::reason,
+    spectrum::reason,
 ];
 
 /// The reason a provider's own codes give the entry, if one of them
