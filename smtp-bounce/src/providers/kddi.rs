@@ -29,7 +29,11 @@ mod tests {
     fn the_address_in_the_reply_says_which() {
         let remote = "lsean.ezweb.ne.jp";
         assert_eq!(
-            refused("bob@ezweb.ne.jp", remote, "550 <bob@ezweb.ne.jp>: User unknown"),
+            refused(
+                "bob@ezweb.ne.jp",
+                remote,
+                "550 <bob@ezweb.ne.jp>: User unknown"
+            ),
             Some(Reason::UserUnknown)
         );
         assert_eq!(
@@ -37,7 +41,11 @@ mod tests {
             Some(Reason::Filtered)
         );
         assert_eq!(
-            refused("bob@au.com", "msmx.au.com", "550 <bob@au.com>: User unknown"),
+            refused(
+                "bob@au.com",
+                "msmx.au.com",
+                "550 <bob@au.com>: User unknown"
+            ),
             Some(Reason::UserUnknown)
         );
     }
@@ -49,7 +57,11 @@ mod tests {
             None
         );
         assert_eq!(
-            refused("bob@ezweb.ne.jp", "lsean.ezweb.ne.jp", "452 Too many recipients"),
+            refused(
+                "bob@ezweb.ne.jp",
+                "lsean.ezweb.ne.jp",
+                "452 Too many recipients"
+            ),
             None
         );
     }

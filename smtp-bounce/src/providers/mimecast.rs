@@ -20,8 +20,16 @@ const REFUSALS: [(u16, &str, Reason); 22] = [
     // The recipient's policy insists on TLS, a version or a cipher: a
     // security setting of one side or the other.
     (553, "this route requires encryption", Reason::SecurityError),
-    (553, "this route requires tls version", Reason::SecurityError),
-    (553, "this route requires high-strength ciphers", Reason::SecurityError),
+    (
+        553,
+        "this route requires tls version",
+        Reason::SecurityError,
+    ),
+    (
+        553,
+        "this route requires high-strength ciphers",
+        Reason::SecurityError,
+    ),
     (554, "maximum email size exceeded", Reason::MesgTooBig),
     (554, "mail loop detected", Reason::NetworkError),
     (451, "open relay not allowed", Reason::NoRelaying),
@@ -33,12 +41,20 @@ const REFUSALS: [(u16, &str, Reason); 22] = [
     (554, "host network not allowed", Reason::PolicyViolation),
     // The recipient's own list of blocked senders.
     (550, "envelope blocked - user", Reason::Rejected),
-    (550, "administrative prohibition envelope blocked", Reason::Rejected),
+    (
+        550,
+        "administrative prohibition envelope blocked",
+        Reason::Rejected,
+    ),
     (452, "too many recipients", Reason::TooManyConn),
     (550, "invalid recipient", Reason::UserUnknown),
     // A virus signature, or a spam score past the maximum: Mimecast's
     // MCSpamSignature and the like.
-    (554, "email rejected due to security policies", Reason::VirusDetected),
+    (
+        554,
+        "email rejected due to security policies",
+        Reason::VirusDetected,
+    ),
 ];
 
 pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
