@@ -24,6 +24,10 @@ const CASES: &[(&str, Reason)] = &[
     ("550 5.1.1 <bob@example.com>... User unknown", Reason::UserUnknown),
     ("552 5.2.2 <bob@example.com>... Mailbox Full", Reason::MailboxFull),
     ("553 5.1.8 <x@example.invalid>... Domain of sender address x@example.invalid does not exist", Reason::Rejected),
+    // Sendmail on a recipient domain with a null MX (RFC 7505): its status
+    // is the sender's code, X.7.27, its text says whose host it is.
+    ("550 5.7.27 Host does not accept mail", Reason::NotAccept),
+    ("550 5.7.27 Sender address has null MX", Reason::Rejected),
     // qmail.
     ("550 sorry, no mailbox here by that name. (#5.1.1)", Reason::UserUnknown),
     // Texts that bounce processors (Sisimai's tables) put on a reason: a
@@ -55,8 +59,8 @@ const CASES: &[(&str, Reason)] = &[
     // Yahoo and AOL (their postmaster pages).
     ("554 delivery error: dd This user doesn't have a yahoo.com account (bob@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com", Reason::UserUnknown),
     // The host is held back for what it sent and the complaints about it:
-    // a block for a while, not a rate limit.
-    ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", Reason::Blocked),
+    // its standing with Yahoo, not a rate limit.
+    ("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints", Reason::BadReputation),
     ("553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed.", Reason::Blocked),
     ("552 1 Requested mail action aborted, mailbox not found", Reason::UserUnknown),
     // iCloud and Comcast.

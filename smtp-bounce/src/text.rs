@@ -223,8 +223,11 @@ pub(crate) fn is_system_address(address: &str) -> bool {
 /// The phrases that lead a command's name in MTAs' words, and the names
 /// that may follow (longest first, so that "end of data" is not read as
 /// "data").
-const LEADS: [&str; 8] = [
+const LEADS: [&str; 9] = [
     "in reply to ",
+    // "SMTP:RCPT host 192.0.2.8: 553 ...": the command and the host that
+    // answered it, as some gateways' notices put it.
+    "smtp:",
     "after ",
     ">>> ",
     "did not like our ",
@@ -268,7 +271,7 @@ fn command_phrases() -> &'static AhoCorasick {
 /// The SMTP command a diagnostic says it answered, as MTAs write it:
 /// Postfix's "(in reply to RCPT TO command)", Exim's "after RCPT TO:",
 /// a transcript's ">>> RCPT To:", DragonFly's "did not like our final
-/// DATA". The first one named: a transcript goes on with the commands sent
+/// DATA", a gateway's "SMTP:RCPT host …:". The first one named: a transcript goes on with the commands sent
 /// after the refusal.
 pub(crate) fn command_in(text: &str) -> Option<Command> {
     let bytes = text.as_bytes();
@@ -346,6 +349,11 @@ mod tests {
             ),
             Some(Command::Rcpt)
         );
+        assert_eq!(
+            command_in("SMTP:RCPT host 192.0.2.8: 553 5.3.0 No such user here"),
+            Some(Command::Rcpt)
+        );
+        assert_eq!(command_in("smtp:mailbox.example.com"), None);
         assert_eq!(command_in("the database is down"), None);
         assert_eq!(command_in("after mailing"), None);
     }

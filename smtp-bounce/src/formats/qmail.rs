@@ -96,7 +96,7 @@ mod tests {
              --- Below this line is a copy of the message.\n\nSubject: hello\n\nhi\n",
         );
         let dave = only(&bounce);
-        assert_eq!(dave.reason, Reason::Blocked, "{:?}", dave.diagnostic);
+        assert_eq!(dave.reason, Reason::BadReputation, "{:?}", dave.diagnostic);
         assert!(!dave.diagnostic.as_deref().unwrap_or("").contains("queue"));
     }
 }

@@ -22,23 +22,13 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
     if says("[bl21]") || says("[bl22]") || says("[bl23]") {
         return Some(Reason::Blocked);
     }
-    // "421 4.7.0 [TSS04] Messages from ... temporarily deferred due to
-    // unexpected volume or user complaints": the sending address's
-    // standing with Yahoo, which it gives for authentication gaps too.
-    if says("[tss04]") || says("due to unexpected volume or user complaints") {
-        return Some(Reason::BadReputation);
-    }
-    // "554 5.7.9 Message not accepted for policy reasons".
-    if says("not accepted for policy reasons") {
-        return Some(Reason::PolicyViolation);
-    }
     // "450 User is receiving mail too quickly".
     if says("receiving mail too quickly") {
         return Some(Reason::Speeding);
     }
-    // "554 delivery error: dd bob@yahoo.com is no longer valid", "This
-    // mailbox is disabled (554.30)": an account closed or switched off.
-    if says("is no longer valid") || says("this mailbox is disabled") {
+    // "554 delivery error: dd bob@yahoo.com is no longer valid": an
+    // account closed.
+    if says("is no longer valid") {
         return Some(Reason::Suspend);
     }
     None
@@ -56,17 +46,9 @@ mod tests {
             refused("bob@yahoo.com", "mta6.am0.yahoodns.net", missing),
             Some(Reason::UserUnknown)
         );
-        let complaints = "421 4.7.0 [TSS04] Messages from 192.0.2.25 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes";
+        let closed = "554 delivery error: dd bob@yahoo.com is no longer valid. [-5] - mta1.mail.ne1.yahoo.com";
         assert_eq!(
-            refused("bob@yahoo.com", "", complaints),
-            Some(Reason::BadReputation)
-        );
-        assert_eq!(
-            refused(
-                "bob@yahoo.com",
-                "",
-                "554 30 Sorry, your message cannot be delivered. This mailbox is disabled (554.30)"
-            ),
+            refused("bob@yahoo.com", "mta6.am0.yahoodns.net", closed),
             Some(Reason::Suspend)
         );
         let listed = "553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list";

@@ -110,6 +110,14 @@ fn decide(code: Option<ReplyCode>, enhanced: Option<EnhancedStatusCode>, text: &
         );
         return match phrase {
             Some(phrase) if reason == Reason::UserUnknown && overrides => phrase,
+            // Sendmail reports a recipient domain with a null MX as X.7.27
+            // (RFC 7505's code for the sender's) with "Host does not
+            // accept mail": the text names whose domain it is.
+            Some(Reason::NotAccept)
+                if reason == Reason::Rejected && !contains_ignoring_case(text, b"sender") =>
+            {
+                Reason::NotAccept
+            }
             _ => reason,
         };
     }

@@ -301,7 +301,13 @@ const SPAM_DETECTED: &[&str] = &[
     "spammy",
 ];
 
-const BAD_REPUTATION: &[&str] = &["reputation"];
+const BAD_REPUTATION: &[&str] = &[
+    "reputation",
+    // Yahoo's deferral of a host for the volume it sends or the complaints
+    // about it (its TSS04): its standing, not a list it is on.
+    "user complaints",
+    "unexpected volume",
+];
 
 const BLOCKED: &[&str] = &[
     "refused to talk to me",
@@ -311,10 +317,6 @@ const BLOCKED: &[&str] = &[
     // and a retry lets it through.
     "greylist",
     "graylist",
-    // Yahoo's deferral of a host for the volume it sends or the complaints
-    // about it.
-    "user complaints",
-    "unexpected volume",
     // RFC 5321's text of 421 at the greeting: the host is turned away.
     "closing transmission channel",
     // qmail's refusal of a domain it does not take mail for.
@@ -389,6 +391,13 @@ const EXPIRED: &[&str] = &[
     "in the queue too long",
     "message still undelivered after",
     "could not be delivered within",
+    "could not be delivered for more than",
+    "was not delivered within",
+    "not reachable within the allowed queue period",
+    "unable to deliver message after multiple retries",
+    "have been failing for a long time",
+    // No route found within the queue's lifetime.
+    "could not find a gateway for",
     "giving up",
     "expired",
 ];
