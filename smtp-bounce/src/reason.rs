@@ -23,7 +23,7 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
     let text = text.as_bytes();
     // The reply's own enhanced code says more than a report's Status,
     // which some MTAs write as a generic X.0.0.
-    let enhanced = crate::text::enhanced_in(&entry.diagnostic)
+    let enhanced = crate::text::finest_enhanced_in(&entry.diagnostic)
         .filter(|enhanced| {
             entry
                 .reply_code

@@ -450,6 +450,28 @@ pub(crate) fn enhanced_in(text: &str) -> Option<smtp_status::EnhancedStatusCode>
     None
 }
 
+/// The enhanced status code that says most of `text`: its first, unless
+/// that one names only a subject (X.Y.0) and a later one of its class
+/// names a detail, as where an MTA puts its own generic code before the
+/// reply it quotes ("5.1.0 - Unknown address error 550-'5.2.2 ... Mailbox
+/// Full'", as Amazon SES writes).
+pub(crate) fn finest_enhanced_in(text: &str) -> Option<smtp_status::EnhancedStatusCode> {
+    let first = enhanced_in(text)?;
+    if first.detail() != 0 {
+        return Some(first);
+    }
+    let mut rest = text;
+    while let Some(found) = enhanced_in(rest) {
+        if found.class() == first.class() && found.detail() != 0 {
+            return Some(found);
+        }
+        let shown = found.to_string();
+        let at = rest.find(&shown).map_or(rest.len(), |at| at + shown.len());
+        rest = &rest[at..];
+    }
+    Some(first)
+}
+
 /// The first enhanced status code in `text` of the reply code's class,
 /// where there is a reply code (a transcript shows accepted commands'
 /// codes before the refusal's), else the first.
@@ -475,6 +497,16 @@ pub(crate) fn enhanced_in_class(
 #[cfg(test)]
 mod code_tests {
     use super::*;
+
+    #[test]
+    fn the_finest_code() {
+        let code = |text| finest_enhanced_in(text).map(|code| code.to_string());
+        let ses = "5.1.0 - Unknown address error 550-'5.2.2 <bob@example.jp>... Mailbox Full'";
+        assert_eq!(code(ses).as_deref(), Some("5.2.2"));
+        assert_eq!(code("5.1.1 unknown, see 5.2.2").as_deref(), Some("5.1.1"));
+        assert_eq!(code("5.0.0 failed, 4.2.2 earlier").as_deref(), Some("5.0.0"));
+        assert_eq!(code("no code"), None);
+    }
 
     #[test]
     fn joins_reply_lines() {
