@@ -31,6 +31,11 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
         })
         .or(entry.status);
     let mut reason = Reason::classify(entry.reply_code, enhanced, text);
+    // "553 mx.example.com does not exist": what does not exist is a
+    // domain, not a mailbox.
+    if matches!(reason, Reason::UserUnknown | Reason::OnHold) && names_a_missing_domain(text) {
+        reason = Reason::HostUnknown;
+    }
     // A recipient the MTA failed or still retries was not delivered,
     // whatever code its words hold.
     if reason == Reason::Delivered && matches!(entry.action, Some(Action::Failed | Action::Delayed))
@@ -158,6 +163,22 @@ fn says_try_again(diagnostic: &str) -> bool {
         .contains("not found, try again")
 }
 
+/// Whether the text says of a domain name (a word with a dot and no `@`)
+/// that it "does not exist".
+fn names_a_missing_domain(text: &[u8]) -> bool {
+    const MISSING: &[u8] = b" does not exist";
+    text.windows(MISSING.len())
+        .position(|window| window.eq_ignore_ascii_case(MISSING))
+        .is_some_and(|at| {
+            let word = text[..at].rsplit(|&b| b == b' ').next().unwrap_or(b"");
+            word.contains(&b'.')
+                && !word.ends_with(b".")
+                && word
+                    .iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        })
+}
+
 /// Whether a local program's diagnostic names the program or its failure
 /// ("procmail: ...", "command died"): its words of a user are the
 /// program's, not a mail server's.
@@ -248,5 +269,26 @@ pub(crate) fn verdict(entry: &Entry, reason: Reason) -> Verdict {
         Some(Class::TransientNegative) => Verdict::Retry,
         Some(Class::PositiveCompletion) => Verdict::Done,
         _ => Verdict::GiveUp,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_missing_domain() {
+        assert!(super::names_a_missing_domain(
+            b"553 mx.example.com does not exist"
+        ));
+        assert!(!super::names_a_missing_domain(
+            b"550 bob@example.com does not exist"
+        ));
+        assert!(!super::names_a_missing_domain(
+            b"550 <bob@example.com> does not exist"
+        ));
+        assert!(!super::names_a_missing_domain(
+            b"550 mailbox does not exist"
+        ));
+        assert!(!super::names_a_missing_domain(b"550 Sorry. does not exist"));
+        assert!(!super::names_a_missing_domain(b"does not exist"));
     }
 }

@@ -504,7 +504,10 @@ mod code_tests {
         let ses = "5.1.0 - Unknown address error 550-'5.2.2 <bob@example.jp>... Mailbox Full'";
         assert_eq!(code(ses).as_deref(), Some("5.2.2"));
         assert_eq!(code("5.1.1 unknown, see 5.2.2").as_deref(), Some("5.1.1"));
-        assert_eq!(code("5.0.0 failed, 4.2.2 earlier").as_deref(), Some("5.0.0"));
+        assert_eq!(
+            code("5.0.0 failed, 4.2.2 earlier").as_deref(),
+            Some("5.0.0")
+        );
         assert_eq!(code("no code"), None);
     }
 

@@ -186,6 +186,14 @@ const HOST_UNKNOWN: &[&str] = &[
     "no mail exchanger",
     "domain not exist",
     "domain doesn't exist",
+    "domain must exist",
+    "mail domain mentioned in email address is unknown",
+    // cPanel's Exim: "The account or domain may not exist, they may be
+    // blacklisted, or missing the proper dns entries."
+    "the account or domain may not exist",
+    // The DragonFly Mail Agent's only words for a domain it found no
+    // host of; it bounces on them once the lookup failed for good.
+    "dns lookup failure: host",
 ];
 
 const NOT_ACCEPT: &[&str] = &[
