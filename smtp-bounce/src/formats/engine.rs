@@ -29,7 +29,7 @@ const ORIGINAL_MARKERS: [&str; 16] = [
 ];
 
 /// Words in a Subject that only bounces use (lowercase).
-const BOUNCE_SUBJECTS: [&str; 22] = [
+const BOUNCE_SUBJECTS: [&str; 26] = [
     "undeliver",
     "delivery status notification",
     "delivery failure",
@@ -52,6 +52,12 @@ const BOUNCE_SUBJECTS: [&str; 22] = [
     "message status",
     "mail failure",
     "unzustellbar",
+    // Japanese providers' subjects: "mail error notification", "delivery
+    // error", "sending error".
+    "メールエラー",
+    "配信エラー",
+    "配送エラー",
+    "送信エラー",
 ];
 
 /// Words in the From of a mail system's own mail: its address's local

@@ -96,6 +96,25 @@ mod tests {
     }
 
     #[test]
+    fn a_japanese_subject() {
+        // "メールエラー通知" (mail error notification) in ISO-2022-JP, from
+        // an address that names no mail system.
+        let bounce = read(
+            "no-reply@mail.example.ne.jp",
+            "=?ISO-2022-JP?B?GyRCJWEhPCVrJSglaSE8RExDThsoQg==?=",
+            "Your mail sent on: Thu, 29 Apr 2013 23:45:22 +0900
+                  Could not be delivered to: <kate@example.ne.jp>
+                  As their mailbox is full.
+",
+        );
+        let kate = only(&bounce);
+        assert_eq!(
+            (kate.address.as_str(), kate.reason),
+            ("kate@example.ne.jp", Reason::MailboxFull)
+        );
+    }
+
+    #[test]
     fn a_person_quoting_a_bounce_is_no_bounce() {
         let bounce = read(
             "Bob <bob@example.com>",
