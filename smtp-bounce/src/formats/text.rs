@@ -16,29 +16,66 @@ pub(super) const FORMAT: TextFormat = TextFormat {
     decode,
 };
 
-/// The engine's recipients, else those of `X-Failed-Recipients`.
+/// Words that introduce a list of the addresses that failed (lowercase).
+const LIST_WORDS: [&str; 4] = [
+    "following recipients did not receive",
+    "following recipient did not receive",
+    "following addresses had permanent fatal errors",
+    "could not be delivered to the following recipients",
+];
+
+/// The engine's recipients; else those listed as failed, with the
+/// report's words for all of them; else those of `X-Failed-Recipients`,
+/// with the same.
 fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
-    let mut entries = engine::blocks(context, format);
+    let found = engine::blocks(context, format);
     // An address the text says nothing of is a guess, unless the message
     // that came back was sent to it.
-    entries.retain(|entry| super::says_why(entry) || context.sent_to(&entry.address));
+    let entries: Vec<Entry> = found
+        .iter()
+        .filter(|entry| super::says_why(entry) || context.sent_to(&entry.address))
+        .cloned()
+        .collect();
     if !entries.is_empty() {
         return entries;
     }
-    let Some(failed) = context.message.header_raw("X-Failed-Recipients") else {
-        return entries;
+    let of_all = of_report(context);
+    // Addresses listed under words that say they failed ("The following
+    // recipients did not receive this message:"), where the report says
+    // why above the list, once for all of them. (A header that names
+    // them failed says so itself.)
+    let listed = LIST_WORDS
+        .iter()
+        .any(|words| context.lower[..context.report_end].contains(words));
+    let addresses: Vec<String> = if listed && !found.is_empty() && super::says_why(&of_all) {
+        found.into_iter().map(|entry| entry.address).collect()
+    } else if let Some(failed) = context.message.header_raw("X-Failed-Recipients") {
+        crate::text::addresses(failed)
+            .map(|found| found.address.to_owned())
+            .collect()
+    } else {
+        Vec::new()
     };
-    let said = crate::text::unfold(engine::report(context));
-    crate::text::addresses(failed)
-        .map(|found| Entry {
-            address: found.address.to_owned(),
-            reply_code: crate::text::reply_code_in(&said),
-            status: crate::text::enhanced_in(&said),
-            command: crate::text::command_in(&said),
-            diagnostic: said.clone(),
-            ..Entry::default()
+    addresses
+        .into_iter()
+        .map(|address| Entry {
+            address,
+            ..of_all.clone()
         })
         .collect()
+}
+
+/// The whole report as what was said of every recipient, with the codes
+/// and the command it names.
+fn of_report(context: &Context<'_>) -> Entry {
+    let said = crate::text::unfold(engine::report(context));
+    Entry {
+        reply_code: crate::text::reply_code_in(&said),
+        status: crate::text::enhanced_in(&said),
+        command: crate::text::command_in(&said),
+        diagnostic: said,
+        ..Entry::default()
+    }
 }
 
 #[cfg(test)]
@@ -92,6 +129,45 @@ mod tests {
         assert!(!postmaster.hard_bounce);
         // Sent elsewhere, the address in the text is a guess: none.
         let bounce = returned_to("<carol@example.com>");
+        assert!(bounce.recipients().is_empty(), "{bounce:#?}");
+    }
+
+    #[test]
+    fn a_list_under_the_reason_for_all() {
+        let bounce = read(
+            "Postmaster@mail.example.ne.jp",
+            "Mail System Error - Returned Mail",
+            "Your message was not delivered within 0 days and 1 hours.
+             Remote host is not responding.
+
+             The following recipients did not receive this message:
+
+             <kate@example.ne.jp>
+
+<liam@example.ne.jp>
+",
+        );
+        let reasons: Vec<_> = bounce
+            .recipients()
+            .iter()
+            .map(|recipient| (recipient.address.as_str(), recipient.reason))
+            .collect();
+        assert_eq!(
+            reasons,
+            [
+                ("kate@example.ne.jp", Reason::Expired),
+                ("liam@example.ne.jp", Reason::Expired)
+            ]
+        );
+        // A list under words that give no reason names no recipient.
+        let bounce = read(
+            "Postmaster@mail.example.ne.jp",
+            "Mail System Error - Returned Mail",
+            "The following recipients did not receive this message:
+
+<kate@example.ne.jp>
+",
+        );
         assert!(bounce.recipients().is_empty(), "{bounce:#?}");
     }
 
