@@ -2,9 +2,10 @@
 //! keyword and its parameters in `esmtp_features`) on the same bytes: the
 //! forms the RFCs show, odd lines smtplib skips, the sink's own reply, the
 //! reply of the real Postfix that `scripts/postfix.sh` starts, aiosmtpd's,
-//! and the replies of real Exim, OpenSMTPD and Sendmail kept in
-//! `tests/replies` (`scripts/exim-bounces.sh`, `scripts/opensmtpd-bounces.sh`
-//! and `scripts/sendmail-bounces.sh` capture them).
+//! and the replies of real Exim, OpenSMTPD, Sendmail and Courier kept in
+//! `tests/replies` (`scripts/exim-bounces.sh`, `scripts/opensmtpd-bounces.sh`,
+//! `scripts/sendmail-bounces.sh` and `scripts/courier-bounces.sh` capture
+//! them).
 
 use smtp_status::{ehlo_reply, Advertised, Ehlo, Extension, Limits, Reply, ReplyReader};
 use std::collections::BTreeMap;
@@ -64,7 +65,11 @@ fn agrees_with_smtplib(wire: &[u8]) {
                 .collect();
             assert_eq!(ehlo.auth_mechanisms().collect::<Vec<_>>(), theirs);
         } else {
-            assert_eq!(ehlo.params(keyword), Some(params.as_str()), "{keyword}");
+            // A keyword joined to its parameters by "=" (Courier's
+            // "XVERP=Courier", as in the old AUTH= form): smtplib keeps the
+            // "=" in the parameters, we take it for the separator it is.
+            let params = params.strip_prefix('=').unwrap_or(params);
+            assert_eq!(ehlo.params(keyword), Some(params), "{keyword}");
         }
     }
 }
@@ -257,4 +262,30 @@ fn sendmail_reply() {
         ehlo.auth_mechanisms().collect::<Vec<_>>(),
         ["DIGEST-MD5", "CRAM-MD5"]
     );
+}
+
+/// The Courier mail server 1.0's reply, as `scripts/courier-bounces.sh`
+/// captured it: SIZE without a number, and Courier's own XVERP, XEXDATA
+/// and XSECURITY (a keyword with `=` and a list).
+#[test]
+fn courier_reply() {
+    let wire = include_bytes!("replies/ehlo-courier.txt");
+    agrees_with_smtplib(wire);
+    let (reply, _) = Reply::parse(wire).unwrap();
+    let ehlo = Ehlo::parse(&reply).unwrap();
+    assert_eq!(ehlo.domain(), "courier.test");
+    assert!(ehlo.has(Extension::Size) && ehlo.size().is_none());
+    for extension in [
+        Extension::StartTls,
+        Extension::Pipelining,
+        Extension::EightBitMime,
+        Extension::SmtpUtf8,
+        Extension::Dsn,
+    ] {
+        assert!(ehlo.has(extension), "{extension:?}");
+    }
+    assert_eq!(ehlo.params("XVERP"), Some("Courier"));
+    assert_eq!(ehlo.params("xsecurity"), Some("NONE,STARTTLS"));
+    assert_eq!(ehlo.keywords().count(), 9);
+    assert!(ehlo.auth_mechanisms().next().is_none());
 }

@@ -1,6 +1,6 @@
 //! Whole messages: the reports real MTAs wrote here (the workspace's
-//! fixtures: Postfix, Exim, OpenSMTPD and Sendmail bouncing mail the sink
-//! refused), reports in
+//! fixtures: Postfix, Exim, OpenSMTPD, Sendmail and Courier bouncing mail
+//! the sink refused), reports in
 //! the shapes the RFCs allow and broken MTAs write, feedback reports,
 //! automatic replies, and input that is no mail at all.
 
@@ -157,6 +157,44 @@ fn sendmail_reports() {
             later.verdict
         ),
         (Reason::Blocked, "4.4.7".to_owned(), Verdict::GiveUp)
+    );
+    assert_eq!(later.reply_code.unwrap().as_u16(), 451);
+}
+
+#[test]
+fn courier_reports() {
+    let bounce = Bounce::parse(&fixture("courier-bounce-user-unknown.eml")).unwrap();
+    assert_eq!(bounce.kind(), Kind::DeliveryStatus);
+    let [nobody] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    // Courier's report says 5.0.0; the reply it quotes says 5.1.1, and its
+    // text's transcript (">>> RCPT TO:") names the command.
+    assert_eq!(
+        (
+            nobody.reason,
+            nobody.status.unwrap().to_string(),
+            nobody.command,
+            nobody.hard_bounce
+        ),
+        (Reason::UserUnknown, "5.1.1".to_owned(), Some(Command::Rcpt), true)
+    );
+    assert_eq!(nobody.reporting_mta.as_deref(), Some("courier.test"));
+    assert_eq!(
+        bounce.original().subject.as_deref(),
+        Some("Courier test to an unknown user")
+    );
+    assert_eq!(bounce.original().returned, Some(Returned::Whole));
+
+    let bounce = Bounce::parse(&fixture("courier-bounce-expired.eml")).unwrap();
+    let [later] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    // Given up when the queue time ran out, after a greylisting (451
+    // 4.7.1) that never ended; the report says "failed" and 5.0.0.
+    assert_eq!(
+        (later.reason, later.action, later.verdict, later.hard_bounce),
+        (Reason::Blocked, Some(Action::Failed), Verdict::GiveUp, false)
     );
     assert_eq!(later.reply_code.unwrap().as_u16(), 451);
 }
