@@ -177,7 +177,12 @@ fn courier_reports() {
             nobody.command,
             nobody.hard_bounce
         ),
-        (Reason::UserUnknown, "5.1.1".to_owned(), Some(Command::Rcpt), true)
+        (
+            Reason::UserUnknown,
+            "5.1.1".to_owned(),
+            Some(Command::Rcpt),
+            true
+        )
     );
     assert_eq!(nobody.reporting_mta.as_deref(), Some("courier.test"));
     assert_eq!(
@@ -194,7 +199,12 @@ fn courier_reports() {
     // 4.7.1) that never ended; the report says "failed" and 5.0.0.
     assert_eq!(
         (later.reason, later.action, later.verdict, later.hard_bounce),
-        (Reason::Blocked, Some(Action::Failed), Verdict::GiveUp, false)
+        (
+            Reason::Blocked,
+            Some(Action::Failed),
+            Verdict::GiveUp,
+            false
+        )
     );
     assert_eq!(later.reply_code.unwrap().as_u16(), 451);
 }

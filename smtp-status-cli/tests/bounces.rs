@@ -165,7 +165,7 @@ fn the_threads_keep_the_input_order() {
         None,
     );
     assert_eq!(one.stdout, two.stdout);
-    assert_eq!(lines(&one).len(), 24);
+    assert_eq!(lines(&one).len(), 30);
 }
 
 #[test]
@@ -173,14 +173,14 @@ fn csv_summary_and_drop_list() {
     let dir = fixtures().display().to_string();
     let csv = String::from_utf8(run(&["bounces", "--csv", &dir], None).stdout).unwrap();
     assert!(csv.starts_with("file,message,kind,recipient,reason,hard_bounce,"));
-    assert_eq!(csv.lines().count(), 9);
+    assert_eq!(csv.lines().count(), 11);
     assert!(csv.contains(",nobody@sink.test,userunknown,true,"));
     let summary = String::from_utf8(run(&["bounces", "--summary", &dir], None).stdout).unwrap();
     assert!(
-        summary.starts_with("8 messages (0 unreadable), 8 recipients"),
+        summary.starts_with("10 messages (0 unreadable), 10 recipients"),
         "{summary}"
     );
-    assert!(summary.contains("        4  userunknown"), "{summary}");
+    assert!(summary.contains("        5  userunknown"), "{summary}");
     assert!(
         summary.contains("to drop (1 hard-bounced addresses):\n  nobody@sink.test"),
         "{summary}"

@@ -62,7 +62,10 @@ fn a_report_with_a_chart_that_renders() {
         "{output:?}"
     );
     let page = std::fs::read_to_string(&report).unwrap();
-    assert!(page.contains("<p>8 messages, 8 recipients.</p>"), "{page}");
+    assert!(
+        page.contains("<p>10 messages, 10 recipients.</p>"),
+        "{page}"
+    );
     assert_eq!(
         page.matches("<rect").count(),
         3,
