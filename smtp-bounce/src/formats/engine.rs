@@ -263,6 +263,27 @@ struct Block<'a> {
     lines: Vec<&'a str>,
 }
 
+/// What a recipient's own line says of it: the words after its address,
+/// and before it the words of a reason that end in a colon, as some
+/// servers put the reason first ("Unknown user: bob@example.com"). Words
+/// before it that name no reason ("Recipient:", ">>> RCPT To:") are not
+/// said of it.
+fn first_lines(line: &str, start: usize, end: usize) -> Vec<&str> {
+    let after = line[end..].trim_start_matches(['>', ':', ' ', '\t', '.', ',']);
+    let before = line[..start].trim_end_matches(['<', ' ', '\t']);
+    match before.strip_suffix(':').map(str::trim) {
+        Some(reason)
+            if !matches!(
+                smtp_status::Reason::classify(None, None, reason.as_bytes()),
+                smtp_status::Reason::OnHold | smtp_status::Reason::Undefined
+            ) =>
+        {
+            vec![reason, after]
+        }
+        _ => vec![after],
+    }
+}
+
 /// The shared decoder: in the report (from the format's opening words to
 /// the returned message), each address that is not the bounce's own
 /// starts a recipient, and the lines up to the next recipient are what
@@ -325,7 +346,7 @@ fn blocks_where(
             Some(found) => blocks.push(Block {
                 address: found.address,
                 head: line,
-                lines: vec![line[found.end..].trim_start_matches(['>', ':', ' ', '\t', '.', ','])],
+                lines: first_lines(line, found.start, found.end),
             }),
             None => {
                 if let Some(block) = blocks.last_mut() {

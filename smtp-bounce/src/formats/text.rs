@@ -17,11 +17,14 @@ pub(super) const FORMAT: TextFormat = TextFormat {
 };
 
 /// Words that introduce a list of the addresses that failed (lowercase).
-const LIST_WORDS: [&str; 4] = [
+const LIST_WORDS: [&str; 5] = [
     "following recipients did not receive",
     "following recipient did not receive",
     "following addresses had permanent fatal errors",
     "could not be delivered to the following recipients",
+    // MailMarshal: "Could not be delivered because of <reply> The
+    // following recipients were affected:".
+    "following recipients were affected",
 ];
 
 /// The engine's recipients; else those listed as failed, with the
@@ -169,6 +172,38 @@ mod tests {
 ",
         );
         assert!(bounce.recipients().is_empty(), "{bounce:#?}");
+    }
+
+    #[test]
+    fn a_reason_before_the_address() {
+        let bounce = read(
+            "postmaster@mail.example.com",
+            "Undeliverable Mail",
+            "Mailbox full: kate@example.com\n\nRecipient: liam@example.com\n",
+        );
+        let [kate] = bounce.recipients() else {
+            panic!("{bounce:#?}")
+        };
+        assert_eq!(
+            (kate.address.as_str(), kate.reason),
+            ("kate@example.com", Reason::MailboxFull)
+        );
+        assert_eq!(kate.diagnostic.as_deref(), Some("Mailbox full"));
+    }
+
+    #[test]
+    fn mailmarshals_list_of_the_affected() {
+        let bounce = read(
+            "MailMarshal <postmaster@mx.example.com>",
+            "Undeliverable Mail: \"hello\"",
+            "Your message:\n   Subject: hello\n\nCould not be delivered because of\n\n\
+             550 5.1.1 User unknown\n\nThe following recipients were affected:\n    kate@example.com\n",
+        );
+        let kate = only(&bounce);
+        assert_eq!(
+            (kate.address.as_str(), kate.reason, kate.hard_bounce),
+            ("kate@example.com", Reason::UserUnknown, true)
+        );
     }
 
     #[test]
