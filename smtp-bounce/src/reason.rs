@@ -163,15 +163,23 @@ fn says_try_again(diagnostic: &str) -> bool {
         .contains("not found, try again")
 }
 
-/// Whether the text says of a domain name (a word with a dot and no `@`)
-/// that it "does not exist".
+/// Whether the text is a 553 that says of a domain name (a word with a
+/// dot and no `@`) that it "does not exist": "553 mx.example.com does
+/// not exist". (Other codes say it of users named "john.doe" too.)
 fn names_a_missing_domain(text: &[u8]) -> bool {
     const MISSING: &[u8] = b" does not exist";
     text.windows(MISSING.len())
         .position(|window| window.eq_ignore_ascii_case(MISSING))
         .is_some_and(|at| {
-            let word = text[..at].rsplit(|&b| b == b' ').next().unwrap_or(b"");
-            word.contains(&b'.')
+            let before = &text[..at];
+            let (lead, word) = before
+                .iter()
+                .rposition(|&b| b == b' ')
+                .map_or((&b""[..], before), |space| {
+                    (&before[..space], &before[space + 1..])
+                });
+            lead.ends_with(b"553")
+                && word.contains(&b'.')
                 && !word.ends_with(b".")
                 && word
                     .iter()
@@ -289,6 +297,9 @@ mod tests {
             b"550 mailbox does not exist"
         ));
         assert!(!super::names_a_missing_domain(b"550 Sorry. does not exist"));
+        assert!(!super::names_a_missing_domain(
+            b"550 5.1.1 john.doe does not exist"
+        ));
         assert!(!super::names_a_missing_domain(b"does not exist"));
     }
 }

@@ -271,8 +271,8 @@ fn command_phrases() -> &'static AhoCorasick {
 /// The SMTP command a diagnostic says it answered, as MTAs write it:
 /// Postfix's "(in reply to RCPT TO command)", Exim's "after RCPT TO:",
 /// a transcript's ">>> RCPT To:", DragonFly's "did not like our final
-/// DATA", a gateway's "SMTP:RCPT host …:". The first one named: a transcript goes on with the commands sent
-/// after the refusal.
+/// DATA", a gateway's "SMTP:RCPT host …:". The first one named: a
+/// transcript goes on with the commands sent after the refusal.
 pub(crate) fn command_in(text: &str) -> Option<Command> {
     let bytes = text.as_bytes();
     let named = command_phrases().find_iter(text).find_map(|found| {
@@ -460,16 +460,22 @@ pub(crate) fn finest_enhanced_in(text: &str) -> Option<smtp_status::EnhancedStat
     if first.detail() != 0 {
         return Some(first);
     }
+    enhanced_codes(text)
+        .find(|found| found.class() == first.class() && found.detail() != 0)
+        .or(Some(first))
+}
+
+/// Every enhanced status code written in `text`, in order (as
+/// [`enhanced_in`] finds each).
+fn enhanced_codes(text: &str) -> impl Iterator<Item = smtp_status::EnhancedStatusCode> + '_ {
     let mut rest = text;
-    while let Some(found) = enhanced_in(rest) {
-        if found.class() == first.class() && found.detail() != 0 {
-            return Some(found);
-        }
+    std::iter::from_fn(move || {
+        let found = enhanced_in(rest)?;
         let shown = found.to_string();
         let at = rest.find(&shown).map_or(rest.len(), |at| at + shown.len());
         rest = &rest[at..];
-    }
-    Some(first)
+        Some(found)
+    })
 }
 
 /// The first enhanced status code in `text` of the reply code's class,
@@ -482,16 +488,7 @@ pub(crate) fn enhanced_in_class(
     let Some(code) = code else {
         return enhanced_in(text);
     };
-    let mut rest = text;
-    while let Some(found) = enhanced_in(rest) {
-        if found.class() == code.class() {
-            return Some(found);
-        }
-        let shown = found.to_string();
-        let at = rest.find(&shown).map_or(rest.len(), |at| at + shown.len());
-        rest = &rest[at..];
-    }
-    None
+    enhanced_codes(text).find(|found| found.class() == code.class())
 }
 
 #[cfg(test)]
