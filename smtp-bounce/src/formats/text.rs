@@ -1,8 +1,11 @@
 //! The fallback: a message that says it is a bounce (its sender, its
 //! Subject) in words of no format known here, read by its addresses and
-//! codes alone; where no address in its words is said anything of, the
-//! recipients its `X-Failed-Recipients` field names (as Exim and Google
-//! write it), each with the whole report as what was said.
+//! codes alone. Where no address in its words is said anything of, the
+//! addresses it lists under words that say they failed ("The following
+//! recipients did not receive this message:") when the report gives a
+//! reason above the list, else the recipients its `X-Failed-Recipients`
+//! field names (as Exim and Google write it), each with the whole report
+//! as what was said.
 
 use super::{engine, Context, Entry, Format, TextFormat};
 
