@@ -48,6 +48,7 @@
 //! | RFC 3464 / RFC 6533 (`rfc3464`, `rfc6533`) | a `message/delivery-status` or `message/global-delivery-status` part | every recipient group; the per-message and per-recipient fields in one group, or no per-message group, are read too; stray lines in the part are skipped; an empty Diagnostic-Code is taken from the text |
 //! | ARF, RFC 5965 (`arf`) | a `message/feedback-report` part | Feedback-Type, the recipient (Original-Rcpt-To, Removal-Recipient, else the returned message's To) |
 //! | Amazon SES (`amazonses`) | a JSON notification (SNS, or raw) in the text | bounced, complained-of and delivered recipients |
+//! | unsubscribe requests (`unsubscribe`) | `X-Apple-Unsubscribe: true` (Apple Mail's request to a list's `List-Unsubscribe` address) | who asks to be removed (From), as feedback of type `opt-out` |
 //! | RFC 3834 (`rfc3834`) | `Auto-Submitted: auto-replied`, `X-Autoreply`, `Precedence: auto_reply`, or an automatic reply's Subject | who replied (From) |
 //! | Exim (`exim`) | "This message was created automatically by mail delivery software", `X-Failed-Recipients` | each failed address and what was said of it |
 //! | qmail (`qmail`) | "Hi. This is the qmail-send program" | each `<address>:` and "Remote host said:" |

@@ -1,7 +1,7 @@
 //! One message read: what it is, its recipients, and the message it is
 //! about.
 
-use crate::formats::{self, amazonses, arf, autoreply, dsn, Context, Entry};
+use crate::formats::{self, amazonses, arf, autoreply, dsn, unsubscribe, Context, Entry};
 use crate::original::{OriginalMessage, Returned};
 use crate::{mime, reason, text, verp, Error, Format, Recipient};
 use smtp_status::{Action, Reason};
@@ -18,7 +18,8 @@ pub enum Kind {
     /// A bounce written as text, by an MTA or a provider that sends no
     /// report.
     TextBounce,
-    /// A feedback report (RFC 5965): a recipient's complaint.
+    /// A feedback report (RFC 5965): a recipient's complaint; or an
+    /// unsubscribe request that a recipient's mail program sent.
     Feedback,
     /// An automatic reply (RFC 3834): an out-of-office notice.
     AutoReply,
@@ -244,6 +245,10 @@ fn decode(
     }
     if let Some(entries) = dsn::decode_in_text(context) {
         return (report_kind(&entries), Format::Rfc3464, entries);
+    }
+    let entries = unsubscribe::decode(context);
+    if !entries.is_empty() {
+        return (Kind::Feedback, Format::Unsubscribe, entries);
     }
     let auto_reply = autoreply::is_auto_reply(context);
     if let Some((format, entries)) = formats::decode_text(context) {

@@ -17,6 +17,9 @@ pub enum Format {
     Arf,
     /// An automatic reply, RFC 3834 (an out-of-office notice).
     Rfc3834,
+    /// An unsubscribe request a mail program sent for its user (Apple
+    /// Mail's `X-Apple-Unsubscribe`): a feedback of type `opt-out`.
+    Unsubscribe,
     /// An Amazon SES notification (JSON): a bounce, a complaint or a
     /// delivery.
     AmazonSes,
@@ -64,6 +67,7 @@ impl Format {
             Format::Rfc6533 => "rfc6533",
             Format::Arf => "arf",
             Format::Rfc3834 => "rfc3834",
+            Format::Unsubscribe => "unsubscribe",
             Format::AmazonSes => "amazonses",
             Format::Postfix => "postfix",
             Format::Exim => "exim",

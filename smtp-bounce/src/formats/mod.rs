@@ -20,6 +20,7 @@ mod postfix;
 mod qmail;
 mod sendmail;
 pub(crate) mod text;
+pub(crate) mod unsubscribe;
 mod yahoo;
 
 use crate::Format;
