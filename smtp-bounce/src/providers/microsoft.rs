@@ -4,6 +4,33 @@
 use super::Seen;
 use smtp_status::Reason;
 
+/// Exchange's component codes in its NDRs (Exchange 2007 and later,
+/// Exchange Online), as its reference of delivery status notifications
+/// explains them (lowercase).
+const COMPONENTS: [(&str, Reason); 12] = [
+    // The address is not in the organization's directory.
+    ("resolver.adr.exrecipnotfound", Reason::UserUnknown),
+    // Too many recipients for the sender's limit.
+    ("resolver.adr.reciplimit", Reason::TooManyConn),
+    // The directory's entry of the recipient is broken: no primary
+    // address, an address SMTP cannot carry, several entries for one.
+    ("resolver.adr.badprimary", Reason::SystemError),
+    ("resolver.adr.invalidinsmtp", Reason::SystemError),
+    ("resolver.adr.ambiguous", Reason::SystemError),
+    // The recipient takes mail from authenticated senders only, or not
+    // from this one.
+    ("resolver.rst.authrequired", Reason::SecurityError),
+    ("resolver.rst.notauthorized", Reason::Rejected),
+    // Larger than the recipient may receive.
+    ("resolver.rst.recipsizelimit", Reason::MesgTooBig),
+    ("resolver.rst.sendsizelimit", Reason::MesgTooBig),
+    // The recipient's domain does not exist, or its MX points back here.
+    ("smtpsend.dns.nonexistentdomain", Reason::HostUnknown),
+    ("smtpsend.dns.mxloopback", Reason::NetworkError),
+    // The message sat in the queue past its expiry.
+    ("queue.expired", Reason::Expired),
+];
+
 pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
     if !seen.is(
         &[
@@ -15,12 +42,18 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
         ],
         &[
             "resolver.adr.",
+            "resolver.rst.",
+            "smtpsend.dns.",
+            "queue.expired",
             "sender.office.com",
             "go.microsoft.com",
             "olc.protection.outlook.com",
         ],
     ) {
         return None;
+    }
+    if let Some(reason) = super::by_code(seen, &COMPONENTS) {
+        return Some(reason);
     }
     let says = |words: &str| seen.text.contains(words);
     // 5.1.10 RESOLVER.ADR.RecipientNotFound, 5.1.1 RESOLVER.ADR.
@@ -77,5 +110,28 @@ mod tests {
             refused("bob@example.com", remote, "550 5.7.1 something else"),
             None
         );
+        // Exchange's component codes, wherever the recipient is.
+        let on_premises = "mail.example.net";
+        for (ndr, reason) in [
+            (
+                "550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found",
+                Reason::UserUnknown,
+            ),
+            (
+                "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain",
+                Reason::HostUnknown,
+            ),
+            ("550 4.4.7 QUEUE.Expired; message expired", Reason::Expired),
+            (
+                "550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient",
+                Reason::MesgTooBig,
+            ),
+        ] {
+            assert_eq!(
+                refused("bob@example.net", on_premises, ndr),
+                Some(reason),
+                "{ndr}"
+            );
+        }
     }
 }
