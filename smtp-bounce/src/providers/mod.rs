@@ -10,6 +10,7 @@ mod google;
 mod kddi;
 mod microsoft;
 mod mimecast;
+mod orange;
 mod spectrum;
 mod tencent;
 mod yahoo;
@@ -51,7 +52,7 @@ pub(crate) fn by_code(seen: &Seen<'_>, codes: &[(&str, Reason)]) -> Option<Reaso
 
 /// The providers, each a rule that names the reason where it knows the
 /// provider's words.
-const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 10] = [
+const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 11] = [
     google::reason,
     microsoft::reason,
     yahoo::reason,
@@ -62,6 +63,7 @@ const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 10] = [
     kddi::reason,
     mimecast::reason,
     spectrum::reason,
+    orange::reason,
 ];
 
 /// The reason a provider's own codes give the entry, if one of them
