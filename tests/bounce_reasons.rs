@@ -66,6 +66,8 @@ const CASES: &[(&str, Reason)] = &[
     // iCloud and Comcast.
     ("550 5.1.1 <bob@icloud.com>: user does not exist", Reason::UserUnknown),
     ("550 5.1.1 <bob@comcast.net> Not our Customer", Reason::UserUnknown),
+    ("421 4.7.1 Messages to bob@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137", Reason::Speeding),
+    ("450 User is receiving mail too quickly", Reason::Speeding),
     // Greylisting (postgrey's text): the sending host refused for a while.
     ("450 4.2.0 <bob@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html", Reason::Blocked),
     // RFC 5321's own reply texts (§3.4, §4.2.2, §4.2.3), RFC 3207's and

@@ -22,10 +22,6 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
     if says("[bl21]") || says("[bl22]") || says("[bl23]") {
         return Some(Reason::Blocked);
     }
-    // "450 User is receiving mail too quickly".
-    if says("receiving mail too quickly") {
-        return Some(Reason::Speeding);
-    }
     // "554 delivery error: dd bob@yahoo.com is no longer valid": an
     // account closed.
     if says("is no longer valid") {

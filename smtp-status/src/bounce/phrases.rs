@@ -388,6 +388,10 @@ const SPEEDING: &[&str] = &[
     "temporarily rate",
     "rate exceeded",
     "sending limit",
+    // iCloud: "Messages to ... deferred due to excessive volume"; Yahoo:
+    // "User is receiving mail too quickly".
+    "excessive volume",
+    "too quickly",
 ];
 
 const EXPIRED: &[&str] = &[
