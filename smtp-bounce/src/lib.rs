@@ -60,7 +60,7 @@
 //! | Google Groups (`googlegroups`) | Google Groups' words, `X-Failed-Recipients` | the group that refused to take the post |
 //! | Yahoo (`yahoo`) | "Sorry, we were unable to deliver your message" | the address, "Remote host said:" |
 //! | Lotus Notes, IBM Domino (`notes`) | "------- Failure Reasons --------" | the reason, then each address it was given for |
-//! | Exchange (`exchange`) | "did not reach some or all of the intended recipients" | each address and the server's words |
+//! | Exchange (`exchange`) | "did not reach some or all of the intended recipients" (2000/2003); "Diagnostic information for administrators" (2007 and later) | each address and the server's words (its IMS code; the refusal between `#` and `##`) |
 //! | any other bounce (`text`) | a mail system's sender, a bounce's Subject | each address and the words and codes after it |
 //!
 //! Messages in any charset are read (mail-parser with its
