@@ -5,7 +5,8 @@
 //! Exchange 2007 and later: a sentence for the sender, then "Diagnostic
 //! information for administrators:", the generating server, and each
 //! address with its refusal between `#` and `##` ("#550 5.1.1
-//! RESOLVER.ADR.RecipNotFound; not found ##"), which is read from there.
+//! RESOLVER.ADR.RecipNotFound; not found ##") or quoted after "Remote
+//! Server returned", which is read from there.
 
 use super::{engine, Context, Entry, Format, TextFormat};
 use smtp_status::Reason;
@@ -53,8 +54,18 @@ const IMS_CODES: [(&str, Reason); 5] = [
 ];
 
 /// The refusal that Exchange 2007 and later write between `#` and `##`
-/// ("mx.example.com #550 5.1.1 User unknown ##"): from its reply code to
-/// the closing `##`.
+/// ("mx.example.com #550 5.1.1 User unknown ##"), or quote after "Remote
+/// Server returned" ("Remote Server returned '550 5.1.1 ...'").
+fn refusal(diagnostic: &str) -> Option<&str> {
+    between_hashes(diagnostic).or_else(|| {
+        let lower = diagnostic.to_ascii_lowercase();
+        let at = lower.find("remote server returned '")? + "remote server returned '".len();
+        let rest = &diagnostic[at..];
+        Some(rest[..rest.find('\'').unwrap_or(rest.len())].trim())
+    })
+}
+
+/// From the reply code after a `#` to the closing `##`.
 fn between_hashes(diagnostic: &str) -> Option<&str> {
     let bytes = diagnostic.as_bytes();
     let start = (0..bytes.len().saturating_sub(4)).find(|&at| {
@@ -73,7 +84,7 @@ fn between_hashes(diagnostic: &str) -> Option<&str> {
 fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
     let mut entries = engine::blocks(context, format);
     for entry in &mut entries {
-        if let Some(refusal) = between_hashes(&entry.diagnostic) {
+        if let Some(refusal) = refusal(&entry.diagnostic) {
             let refusal = refusal.to_owned();
             entry.reply_code = crate::text::reply_code_in(&refusal);
             entry.status = crate::text::enhanced_in(&refusal);
@@ -156,6 +167,12 @@ mod tests {
                     Some("552 5.2.2 Mailbox full")
                 )
             ]
+        );
+        assert_eq!(
+            super::refusal(
+                "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'"
+            ),
+            Some("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found")
         );
         assert_eq!(bounce.recipients()[0].reply_code.unwrap().as_u16(), 550);
     }
