@@ -57,9 +57,9 @@ const IMS_CODES: [(&str, Reason); 5] = [
 /// ("mx.example.com #550 5.1.1 User unknown ##"), or quote after "Remote
 /// Server returned" ("Remote Server returned '550 5.1.1 ...'").
 fn refusal(diagnostic: &str) -> Option<&str> {
+    const RETURNED: &str = "remote server returned '";
     between_hashes(diagnostic).or_else(|| {
-        let lower = diagnostic.to_ascii_lowercase();
-        let at = lower.find("remote server returned '")? + "remote server returned '".len();
+        let at = crate::text::find_ignoring_case(diagnostic, RETURNED)? + RETURNED.len();
         let rest = &diagnostic[at..];
         Some(rest[..rest.find('\'').unwrap_or(rest.len())].trim())
     })

@@ -37,13 +37,9 @@ fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
     let found = engine::blocks(context, format);
     // An address the text says nothing of is a guess, unless the message
     // that came back was sent to it.
-    let entries: Vec<Entry> = found
-        .iter()
-        .filter(|entry| super::says_why(entry) || context.sent_to(&entry.address))
-        .cloned()
-        .collect();
-    if !entries.is_empty() {
-        return entries;
+    let told = |entry: &Entry| super::says_why(entry) || context.sent_to(&entry.address);
+    if found.iter().any(told) {
+        return found.into_iter().filter(told).collect();
     }
     let of_all = of_report(context);
     // Addresses listed under words that say they failed ("The following
