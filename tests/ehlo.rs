@@ -2,8 +2,9 @@
 //! keyword and its parameters in `esmtp_features`) on the same bytes: the
 //! forms the RFCs show, odd lines smtplib skips, the sink's own reply, the
 //! reply of the real Postfix that `scripts/postfix.sh` starts, aiosmtpd's,
-//! and the replies of real Exim, OpenSMTPD, Sendmail and Courier kept in
-//! `tests/replies` (`scripts/exim-bounces.sh`, `scripts/opensmtpd-bounces.sh`,
+//! and the replies of real Exim, OpenSMTPD (before and after STARTTLS),
+//! Sendmail and Courier kept in `tests/replies`
+//! (`scripts/exim-bounces.sh`, `scripts/opensmtpd-bounces.sh`,
 //! `scripts/sendmail-bounces.sh` and `scripts/courier-bounces.sh` capture
 //! them).
 
@@ -242,6 +243,25 @@ fn opensmtpd_reply() {
     assert!(ehlo.has(Extension::StartTls) && ehlo.has(Extension::EnhancedStatusCodes));
     // No PIPELINING line, and AUTH only once TLS is on.
     assert!(!ehlo.has(Extension::Pipelining) && ehlo.auth_mechanisms().next().is_none());
+}
+
+/// OpenSMTPD 6.8's reply once STARTTLS has made the session TLS, as
+/// `scripts/opensmtpd-bounces.sh` captured it: AUTH appears, STARTTLS is
+/// no longer offered, the rest is as before.
+#[test]
+fn opensmtpd_reply_after_starttls() {
+    let wire = include_bytes!("replies/ehlo-opensmtpd-tls.txt");
+    agrees_with_smtplib(wire);
+    let (reply, _) = Reply::parse(wire).unwrap();
+    let ehlo = Ehlo::parse(&reply).unwrap();
+    assert_eq!(ehlo.domain(), "opensmtpd.test");
+    assert_eq!(ehlo.size(), Some(10_485_760));
+    assert_eq!(
+        ehlo.auth_mechanisms().collect::<Vec<_>>(),
+        ["PLAIN", "LOGIN"]
+    );
+    assert!(ehlo.has(Extension::Auth) && !ehlo.has(Extension::StartTls));
+    assert_eq!(ehlo.keywords().count(), 6);
 }
 
 /// Sendmail 8.17's reply, as `scripts/sendmail-bounces.sh` captured it:
