@@ -15,9 +15,10 @@ const BATCH: usize = 8;
 /// thread.
 const BATCHES_PER_THREAD: usize = 4;
 
-/// Runs `work` on each input of `inputs` on `pool`'s `threads` threads,
-/// and `take` on each result on this thread, in the inputs' order; stops
-/// at the first error of `take`.
+/// Runs `work` on each input of `inputs` on `pool`'s `threads` threads
+/// (on this thread alone where `threads` is 1), and `take` on each result
+/// on this thread, in the inputs' order; stops at the first error of
+/// `take`.
 pub(crate) fn map_in_order<I, O, E>(
     pool: &rayon::ThreadPool,
     threads: usize,
@@ -29,6 +30,10 @@ where
     I: Send,
     O: Send,
 {
+    if threads <= 1 {
+        // One thread: this one, with no hand-over to wait on.
+        return inputs.map(work).try_for_each(take);
+    }
     let window = threads * BATCHES_PER_THREAD;
     let (jobs, handed_out) = mpsc::sync_channel::<(usize, Vec<I>)>(window);
     let handed_out = Mutex::new(handed_out);

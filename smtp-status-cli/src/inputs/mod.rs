@@ -25,8 +25,8 @@ pub(crate) enum Body {
     Bytes(io::Result<Vec<u8>>),
     /// A file read by the thread that decodes it (see [`Message::expand`]):
     /// one of at most [`SMALL`] bytes, split there where it is an mbox, or
-    /// a larger one that is no mbox.
-    File(PathBuf),
+    /// a larger one that is no mbox; and its size when listed.
+    File(PathBuf, u64),
 }
 
 /// Files up to this size are read whole by the thread that decodes them,
@@ -39,7 +39,7 @@ impl Message {
     /// The message with its bytes read (each of them, for a small file
     /// that is an mbox).
     pub(crate) fn expand(self) -> Vec<Message> {
-        let Body::File(path) = self.body else {
+        let Body::File(path, size) = self.body else {
             return vec![self];
         };
         let with = |body| Message {
@@ -47,7 +47,7 @@ impl Message {
             index: self.index,
             body: Body::Bytes(body),
         };
-        match fs::read(&path) {
+        match read_file(&path, size) {
             Ok(bytes) if starts_mbox(&bytes) => {
                 from_mbox(self.name, io::Cursor::new(bytes)).collect()
             }
@@ -61,9 +61,21 @@ impl Body {
     pub(crate) fn load(self) -> io::Result<Vec<u8>> {
         match self {
             Body::Bytes(bytes) => bytes,
-            Body::File(path) => fs::read(path),
+            Body::File(path, size) => read_file(&path, size),
         }
     }
+}
+
+/// A file's bytes, room made for the size it was listed with: `fs::read`
+/// would ask the file system for the size again, and over a mailbox of
+/// small messages that second look costs as much as a decoder.
+fn read_file(path: &std::path::Path, size: u64) -> io::Result<Vec<u8>> {
+    let mut file = fs::File::open(path)?;
+    // One byte more, so the read that finds the end needs no new room.
+    let room = usize::try_from(size).map_or(0, |size| size.saturating_add(1));
+    let mut bytes = Vec::with_capacity(room);
+    file.read_to_end(&mut bytes)?;
+    Ok(bytes)
 }
 
 /// Whether a file's first bytes start an mbox: a `From ` line ended by LF
@@ -126,10 +138,10 @@ fn read_source(source: Source) -> Box<dyn Iterator<Item = Message>> {
             return Box::new(std::iter::once(Message {
                 name: path.display().to_string(),
                 index: None,
-                body: Body::File(path),
+                body: Body::File(path, size),
             }))
         }
-        Source::File(path, _) => {
+        Source::File(path, size) => {
             let mut head = [0u8; 4096];
             let read = fs::File::open(&path)
                 .and_then(|mut file| file.read(&mut head))
@@ -139,7 +151,7 @@ fn read_source(source: Source) -> Box<dyn Iterator<Item = Message>> {
                 return Box::new(std::iter::once(Message {
                     name: path.display().to_string(),
                     index: None,
-                    body: Body::File(path),
+                    body: Body::File(path, size),
                 }));
             }
             (
