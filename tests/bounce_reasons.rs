@@ -79,6 +79,11 @@ const CASES: &[(&str, Reason)] = &[
     ("500 Syntax error, command unrecognized", Reason::SyntaxError),
     ("530 Must issue a STARTTLS command first", Reason::SecurityError),
     ("530 5.7.0 Authentication required", Reason::SecurityError),
+    ("538 5.7.11 Encryption required for requested authentication mechanism", Reason::FailedStartTls),
+    // RFC 8689's refusal of a message that asked for REQUIRETLS, and the
+    // text a relay (SendGrid) gives for a receiver without TLS.
+    ("550 5.7.30 REQUIRETLS support required", Reason::FailedStartTls),
+    ("554 5.7.0 TLS required but not supported", Reason::FailedStartTls),
     ("556 5.1.10 Recipient address has null MX", Reason::NotAccept),
     // Postfix's restriction texts (postconf(5): reject_unknown_recipient_domain,
     // smtpd_client_connection_count_limit, reject_unknown_helo_hostname,

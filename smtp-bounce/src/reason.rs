@@ -83,6 +83,18 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
         {
             Reason::NetworkError
         }
+        // A refusal of STARTTLS, or a failure right after it, named in no
+        // words more telling: TLS could not be had.
+        Reason::OnHold
+        | Reason::Undefined
+        | Reason::SecurityError
+        | Reason::SyntaxError
+        | Reason::SystemError
+        | Reason::NetworkError
+            if entry.command == Some(Command::StartTls) =>
+        {
+            Reason::FailedStartTls
+        }
         // A refused greeting or HELO is about the sending host.
         Reason::OnHold if matches!(entry.command, Some(Command::Greeting | Command::Hello)) => {
             Reason::Blocked

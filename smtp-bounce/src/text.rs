@@ -247,7 +247,7 @@ const NAMES: [(&str, Command); 13] = [
     ("ehlo", Command::Hello),
     ("helo", Command::Hello),
     ("lhlo", Command::Hello),
-    ("starttls", Command::Other),
+    ("starttls", Command::StartTls),
     ("message", Command::DataEnd),
     ("initial connection", Command::Greeting),
 ];

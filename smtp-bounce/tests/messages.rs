@@ -264,6 +264,23 @@ fn an_empty_diagnostic_is_read_from_the_text() {
     assert_eq!(bob.remote_mta.as_deref(), Some("mx.example.com"));
 }
 
+/// Postfix's words for a STARTTLS the receiver refused: the command
+/// answered makes it TLS that failed, not the greylisting a bare 454
+/// could be.
+#[test]
+fn a_refused_starttls() {
+    let status = "Reporting-MTA: dns; mx.example.net\r\n\r\nFinal-Recipient: rfc822; bob@example.com\r\nAction: delayed\r\nStatus: 4.7.0\r\n\
+                  Diagnostic-Code: smtp; 454 4.7.0 TLS not available due to local problem (in reply to STARTTLS command)\r\n";
+    let bounce = Bounce::parse(&report("", status)).unwrap();
+    let [bob] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    assert_eq!(
+        (bob.reason, bob.command, bob.hard_bounce),
+        (Reason::FailedStartTls, Some(Command::StartTls), false)
+    );
+}
+
 #[test]
 fn recipients_in_the_reports_order_with_their_own_verdicts() {
     let status = "Reporting-MTA: dns; mx.example.net\r\n\r\n\

@@ -226,6 +226,7 @@ mod names {
             Command::Rcpt,
             Command::Data,
             Command::DataEnd,
+            Command::StartTls,
             Command::Other,
         ],
         "an SMTP command's name such as \"rcpt\""

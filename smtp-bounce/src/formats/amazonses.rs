@@ -65,6 +65,14 @@ pub(crate) fn decode(context: &Context<'_>) -> Vec<Entry> {
     let Some(section) = note.get(list) else {
         return Vec::new();
     };
+    // SES's bounce subtypes for an address it did not send to at all: on
+    // its global suppression list (a recent history of hard bounces) or on
+    // the account's own. What the diagnostic says repeats that.
+    let suppressed = matches!(
+        section.get("bounceSubType").and_then(Value::as_str),
+        Some("Suppressed" | "OnAccountSuppressionList")
+    );
+    let reason = reason.or(suppressed.then_some(Reason::Suppressed));
     let reporting_mta = text_of(section, "reportingMTA")
         .map(|mta| mta.trim_start_matches("dsn;").trim().to_owned());
     let recipients = section
@@ -136,6 +144,25 @@ mod tests {
             bob.reporting_mta.as_deref(),
             Some("a1.smtp-out.example.com")
         );
+    }
+
+    #[test]
+    fn an_address_on_a_suppression_list() {
+        for subtype in ["Suppressed", "OnAccountSuppressionList"] {
+            let bounce = notification(&format!(
+                r#"{{"notificationType":"Bounce","bounce":{{"bounceType":"Permanent","bounceSubType":"{subtype}","bouncedRecipients":[{{"emailAddress":"erin@example.com","action":"failed","status":"5.1.1","diagnosticCode":"Amazon SES did not send the message to this address because it is on the suppression list for your account."}}]}}}}"#
+            ));
+            let [erin] = bounce.recipients() else {
+                panic!("{bounce:#?}")
+            };
+            assert_eq!(erin.reason, Reason::Suppressed, "{subtype}");
+            assert!(!erin.hard_bounce, "{subtype}");
+        }
+        // Any other subtype leaves the reason to the diagnostic.
+        let bounce = notification(
+            r#"{"notificationType":"Bounce","bounce":{"bounceType":"Permanent","bounceSubType":"General","bouncedRecipients":[{"emailAddress":"bob@example.com","status":"5.1.1","diagnosticCode":"smtp; 550 5.1.1 user unknown"}]}}"#,
+        );
+        assert_eq!(bounce.recipients()[0].reason, Reason::UserUnknown);
     }
 
     #[test]

@@ -124,6 +124,14 @@ fn decide(code: Option<ReplyCode>, enhanced: Option<EnhancedStatusCode>, text: &
     if let Some(reason) = phrase {
         return reason;
     }
+    // Reply codes of encryption alone: 523 (the code the enhanced status
+    // registry gives X.7.10, "encryption needed"), 524, and RFC 4954's 538
+    // ("encryption required for requested authentication mechanism"); Sisimai
+    // reads all three as TLS that failed. They say more than the X.7.x
+    // that comes with them.
+    if matches!(code.map(ReplyCode::as_u16), Some(523 | 524 | 538)) {
+        return Reason::FailedStartTls;
+    }
     if let Some(reason) = enhanced.and_then(general) {
         return reason;
     }
@@ -191,6 +199,8 @@ const fn specific(enhanced: EnhancedStatusCode) -> Option<Reason> {
         // A mail flood of similar abusive messages (RFC 7372's registry
         // entry): what spam filters catch.
         (7, 28) => Reason::SpamDetected,
+        // "REQUIRETLS support required" (RFC 8689).
+        (7, 30) => Reason::FailedStartTls,
         (6, _) => Reason::ContentError,
         _ => return None,
     })
@@ -321,7 +331,7 @@ const fn by_code(code: ReplyCode) -> Option<Reason> {
         421 | 451 => Reason::SystemError,
         452 => Reason::SystemFull,
         500..=504 => Reason::SyntaxError,
-        530 | 534 | 535 | 538 => Reason::SecurityError,
+        530 | 534 | 535 => Reason::SecurityError,
         551 => Reason::HasMoved,
         552 => Reason::MailboxFull,
         553 => Reason::UserUnknown,

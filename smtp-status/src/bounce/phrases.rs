@@ -11,7 +11,7 @@ use super::Reason;
 
 /// The phrase tables, in the order they are tried: one per reason, and
 /// one that puts a refusal on the client's own name.
-pub(super) const PHRASES: [(Reason, &[&str]); 29] = [
+pub(super) const PHRASES: [(Reason, &[&str]); 30] = [
     // First the most common reason: a text that names it is read no
     // further.
     (Reason::UserUnknown, USER_UNKNOWN),
@@ -37,6 +37,7 @@ pub(super) const PHRASES: [(Reason, &[&str]); 29] = [
     (Reason::NetworkError, NETWORK_ERROR),
     (Reason::MailerError, MAILER_ERROR),
     (Reason::Rejected, REJECTED),
+    (Reason::FailedStartTls, FAILED_STARTTLS),
     (Reason::SecurityError, SECURITY_ERROR),
     (Reason::PolicyViolation, POLICY_VIOLATION),
     (Reason::NotCompliantRfc, NOT_COMPLIANT_RFC),
@@ -467,6 +468,18 @@ const REJECTED: &[&str] = &[
     "sender is not allowed",
 ];
 
+/// TLS that one side required and could not have. A refusal that only
+/// asks for STARTTLS first ("must issue a STARTTLS command") is a security
+/// requirement like any: SECURITY_ERROR's.
+const FAILED_STARTTLS: &[&str] = &[
+    "starttls is required to send mail",
+    "tls required but not supported",
+    // RFC 8689's option, which a receiver without it cannot honour.
+    "requiretls",
+    // RFC 4954's 538: encryption, for the mechanism the client chose.
+    "encryption required",
+];
+
 const SECURITY_ERROR: &[&str] = &[
     "unauthenticated",
     "smtp authentication",
@@ -474,8 +487,6 @@ const SECURITY_ERROR: &[&str] = &[
     "authentication failed",
     "must issue a starttls",
     "tls required",
-    "encryption required",
-    "requiretls",
     "starttls",
 ];
 

@@ -64,8 +64,12 @@ pub enum Reason {
     Rejected,
     /// A filter refused the message after its content was seen.
     Filtered,
-    /// A security requirement was not met: TLS, authentication.
+    /// A security requirement was not met: authentication, a certificate,
+    /// a cryptographic check.
     SecurityError,
+    /// TLS could not be had as the receiver or the sender required it:
+    /// STARTTLS refused or failed, or REQUIRETLS (RFC 8689) not offered.
+    FailedStartTls,
     /// The message's content or headers are not acceptable.
     ContentError,
     /// The message does not comply with the RFCs.
@@ -88,6 +92,9 @@ pub enum Reason {
     MailerError,
     /// The message waited too long in the queue and was given up.
     Expired,
+    /// The sending service did not send to the address: it is on the
+    /// service's suppression list, for its earlier bounces or complaints.
+    Suppressed,
     /// A reply refused, but in words that name no reason here: its text
     /// is the only guide.
     OnHold,
@@ -104,7 +111,7 @@ pub enum Reason {
 
 impl Reason {
     /// Every reason, in declaration order.
-    pub const ALL: [Reason; 34] = [
+    pub const ALL: [Reason; 36] = [
         Reason::Delivered,
         Reason::UserUnknown,
         Reason::HostUnknown,
@@ -124,6 +131,7 @@ impl Reason {
         Reason::Rejected,
         Reason::Filtered,
         Reason::SecurityError,
+        Reason::FailedStartTls,
         Reason::ContentError,
         Reason::NotCompliantRfc,
         Reason::SyntaxError,
@@ -135,6 +143,7 @@ impl Reason {
         Reason::NetworkError,
         Reason::MailerError,
         Reason::Expired,
+        Reason::Suppressed,
         Reason::OnHold,
         Reason::Undefined,
         Reason::Feedback,
@@ -165,6 +174,7 @@ impl Reason {
             Reason::Rejected => "rejected",
             Reason::Filtered => "filtered",
             Reason::SecurityError => "securityerror",
+            Reason::FailedStartTls => "failedstarttls",
             Reason::ContentError => "contenterror",
             Reason::NotCompliantRfc => "notcompliantrfc",
             Reason::SyntaxError => "syntaxerror",
@@ -176,6 +186,7 @@ impl Reason {
             Reason::NetworkError => "networkerror",
             Reason::MailerError => "mailererror",
             Reason::Expired => "expired",
+            Reason::Suppressed => "suppressed",
             Reason::OnHold => "onhold",
             Reason::Undefined => "undefined",
             Reason::Feedback => "feedback",
@@ -226,7 +237,8 @@ impl Reason {
             Reason::PolicyViolation => "The message or its sender breaks a policy of the receiving site.",
             Reason::Rejected => "The sender's address was refused.",
             Reason::Filtered => "A filter at the receiving site refused the message.",
-            Reason::SecurityError => "A security requirement such as TLS or authentication was not met.",
+            Reason::SecurityError => "A security requirement such as authentication was not met.",
+            Reason::FailedStartTls => "TLS could not be set up as one side required: fix the TLS setup, then retry.",
             Reason::ContentError => "The message's content or headers were not accepted.",
             Reason::NotCompliantRfc => "The message does not comply with the mail standards.",
             Reason::SyntaxError => "The server refused a command as malformed or out of order.",
@@ -238,6 +250,7 @@ impl Reason {
             Reason::NetworkError => "The network failed on the way: retry later.",
             Reason::MailerError => "A delivery program at the receiving site failed.",
             Reason::Expired => "The message could not be delivered in time and was given up.",
+            Reason::Suppressed => "The sending service kept the message back: the address is on its suppression list.",
             Reason::OnHold => "The reply refuses without saying why in words known here: read its text.",
             Reason::Undefined => "Nothing says why: no reply text, and no status that names a reason.",
             Reason::Feedback => "A recipient complained of the message (a feedback report): stop sending to the address.",

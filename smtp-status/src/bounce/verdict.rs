@@ -48,6 +48,8 @@ pub enum Command {
     Data,
     /// The end of the message, after DATA.
     DataEnd,
+    /// STARTTLS (RFC 3207).
+    StartTls,
     /// Any other command.
     Other,
 }
@@ -100,7 +102,8 @@ impl Verdict {
 
 impl Command {
     /// The command's stable lowercase name, as it serializes: `"greeting"`,
-    /// `"hello"`, `"mail"`, `"rcpt"`, `"data"`, `"data_end"` or `"other"`.
+    /// `"hello"`, `"mail"`, `"rcpt"`, `"data"`, `"data_end"`, `"starttls"` or
+    /// `"other"`.
     ///
     /// ```
     /// assert_eq!(smtp_status::Command::Rcpt.as_str(), "rcpt");
@@ -114,6 +117,7 @@ impl Command {
             Command::Rcpt => "rcpt",
             Command::Data => "data",
             Command::DataEnd => "data_end",
+            Command::StartTls => "starttls",
             Command::Other => "other",
         }
     }
