@@ -31,6 +31,20 @@ const COMPONENTS: [(&str, Reason); 12] = [
     ("queue.expired", Reason::Expired),
 ];
 
+/// Outlook.com's own refusal codes of a sending host, as its postmaster
+/// pages explain them (lowercase): SC-001 to SC-004 (the host's
+/// reputation, a temporary block, an open proxy or relay, too many
+/// unwanted messages from it) and DY-001, DY-002 (a dynamic or compromised
+/// address). Each refuses the host, not the message or the address.
+const HOST_CODES: [(&str, Reason); 6] = [
+    ("sc-001", Reason::Blocked),
+    ("sc-002", Reason::Blocked),
+    ("sc-003", Reason::Blocked),
+    ("sc-004", Reason::Blocked),
+    ("dy-001", Reason::Blocked),
+    ("dy-002", Reason::Blocked),
+];
+
 pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
     if !seen.is(
         &[
@@ -48,11 +62,14 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
             "sender.office.com",
             "go.microsoft.com",
             "olc.protection.outlook.com",
+            "mail.live.com",
         ],
     ) {
         return None;
     }
-    if let Some(reason) = super::by_code(seen, &COMPONENTS) {
+    if let Some(reason) =
+        super::by_code(seen, &COMPONENTS).or_else(|| super::by_code(seen, &HOST_CODES))
+    {
         return Some(reason);
     }
     let says = |words: &str| seen.text.contains(words);
@@ -109,6 +126,13 @@ mod tests {
         assert_eq!(
             refused("bob@example.com", remote, "550 5.7.1 something else"),
             None
+        );
+        // Outlook.com's codes of a refused sending host.
+        let unwanted =
+            "550 SC-004 (COL0-MC1-F1) Unfortunately, messages from 192.0.2.1 weren't sent.";
+        assert_eq!(
+            refused("bob@hotmail.com", "mx1.hotmail.com", unwanted),
+            Some(Reason::Blocked)
         );
         // Exchange's component codes, wherever the recipient is.
         let on_premises = "mail.example.net";
