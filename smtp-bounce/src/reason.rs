@@ -70,7 +70,11 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
         // lifetime runs out: a bounce for it says the message expired. So
         // do RFC 3463's X.4.1 (no answer from host) and X.4.7 (delivery
         // time expired).
-        Reason::NetworkError | Reason::OnHold | Reason::Undefined if no_answer(entry) => {
+        // A network with no route to the host is the network's failure,
+        // said in so many words, whatever the status.
+        Reason::NetworkError | Reason::OnHold | Reason::Undefined
+            if no_answer(entry) && !says_unroutable(&entry.diagnostic) =>
+        {
             Reason::Expired
         }
         // A domain that could not be looked up for now (a temporary DNS
@@ -102,7 +106,7 @@ pub(crate) fn decide(entry: &Entry) -> Reason {
         // Given up after temporary refusals that named no reason, or
         // still being retried for none (or for a network failure): the
         // message is late. A report's generic X.0.0 says too little for it.
-        _ if (unnamed || reason == Reason::NetworkError)
+        _ if (unnamed || reason == Reason::NetworkError && !says_unroutable(&entry.diagnostic))
             && entry.action == Some(Action::Delayed) =>
         {
             Reason::Expired
@@ -241,6 +245,13 @@ fn no_answer(entry: &Entry) -> bool {
     }
     let lower = entry.diagnostic.to_ascii_lowercase();
     NO_ANSWER.iter().any(|words| lower.contains(words))
+}
+
+/// Whether a diagnostic says the network had no way to the host: the
+/// kernel's words for it, which MTAs quote after "connect to ...".
+fn says_unroutable(diagnostic: &str) -> bool {
+    let lower = diagnostic.to_ascii_lowercase();
+    lower.contains("no route to host") || lower.contains("network is unreachable")
 }
 
 /// Whether the entry's status or reply code is of the transient class.

@@ -264,6 +264,36 @@ fn an_empty_diagnostic_is_read_from_the_text() {
     assert_eq!(bob.remote_mta.as_deref(), Some("mx.example.com"));
 }
 
+/// A host never reached: expired where nothing more is said, a network
+/// error where the network had no route to it.
+#[test]
+fn a_host_never_reached() {
+    let report_of = |action: &str, diagnostic: &str| {
+        let status = format!(
+            "Reporting-MTA: dns; mx.example.net\r\n\r\nFinal-Recipient: rfc822; bob@example.com\r\nAction: {action}\r\nStatus: 4.4.1\r\nDiagnostic-Code: X-Postfix; {diagnostic}\r\n"
+        );
+        Bounce::parse(&report("", &status)).unwrap().recipients()[0].reason
+    };
+    for action in ["failed", "delayed"] {
+        assert_eq!(
+            report_of(
+                action,
+                "connect to mx.example.com[192.0.2.2]:25: Connection timed out"
+            ),
+            Reason::Expired,
+            "{action}"
+        );
+        assert_eq!(
+            report_of(
+                action,
+                "connect to mx.example.com[192.0.2.2]:25: No route to host"
+            ),
+            Reason::NetworkError,
+            "{action}"
+        );
+    }
+}
+
 /// Postfix's words for a STARTTLS the receiver refused: the command
 /// answered makes it TLS that failed, not the greylisting a bare 454
 /// could be.
