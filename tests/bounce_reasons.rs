@@ -109,6 +109,29 @@ const CASES: &[(&str, Reason)] = &[
     ("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", Reason::Blocked),
     ("550 Administrative prohibition", Reason::PolicyViolation),
     ("550 #5.1.0 Address rejected.", Reason::UserUnknown),
+    // RFC 7504's codes of a host and a domain that take no mail, and the
+    // registry's 525 of a disabled account, with no words that say more.
+    ("521 mx.example.com", Reason::NotAccept),
+    ("556 example.com", Reason::NotAccept),
+    ("525 sorry", Reason::Suspend),
+    // Texts of real servers that Sisimai's reason tables record (its
+    // public source), read the same here.
+    ("550 5.1.1 <bob@example.com>: Recipient address rejected: Invalid user", Reason::UserUnknown),
+    ("553 sorry, your envelope recipient is in my badrcptto list (#5.7.1)", Reason::UserUnknown),
+    ("550 Utilisateur inconnu !", Reason::UserUnknown),
+    ("550 5.2.1 Message rejected due to user rules", Reason::Filtered),
+    ("550 5.7.1 Refused due to recipient preferences", Reason::Filtered),
+    ("452 4.2.2 Quota violation for bob@example.com", Reason::MailboxFull),
+    ("554 5.3.4 Message size exceeds maximum value; max message size exceeded", Reason::MesgTooBig),
+    ("550 5.7.1 This system is not configured to relay mail from <x@example.org>", Reason::NoRelaying),
+    ("554 Message rejected: Email address is not verified.", Reason::NoRelaying),
+    ("450 service permits 2 unverifyable sending IPs", Reason::RequirePtr),
+    ("550 5.7.1 Blocked by SpamAssassin", Reason::SpamDetected),
+    ("554 5.7.1 Your message has triggered a spam block", Reason::SpamDetected),
+    ("550 5.7.1 Message blocked because its content presents a potential risk", Reason::PolicyViolation),
+    ("550 5.7.1 BATV failed to verify", Reason::Rejected),
+    ("550 Pipe to |/usr/bin/procmail failed", Reason::MailerError),
+    ("451 4.3.0 Mail for example.com loops back to myself", Reason::SystemError),
 ];
 
 fn classify(text: &str) -> Reason {

@@ -124,13 +124,10 @@ fn decide(code: Option<ReplyCode>, enhanced: Option<EnhancedStatusCode>, text: &
     if let Some(reason) = phrase {
         return reason;
     }
-    // Reply codes of encryption alone: 523 (the code the enhanced status
-    // registry gives X.7.10, "encryption needed"), 524, and RFC 4954's 538
-    // ("encryption required for requested authentication mechanism"); Sisimai
-    // reads all three as TLS that failed. They say more than the X.7.x
-    // that comes with them.
-    if matches!(code.map(ReplyCode::as_u16), Some(523 | 524 | 538)) {
-        return Reason::FailedStartTls;
+    // Reply codes that name their reason by themselves, saying more than
+    // the X.7.x that may come with them or the command they answered.
+    if let Some(reason) = code.and_then(named_by_code) {
+        return reason;
     }
     if let Some(reason) = enhanced.and_then(general) {
         return reason;
@@ -320,6 +317,24 @@ fn codes_at(rest: &[u8]) -> Option<(Option<ReplyCode>, Option<EnhancedStatusCode
 /// its case.
 fn contains_ignoring_case(text: &[u8], phrase: &[u8]) -> bool {
     (0..text.len()).any(|start| starts_ignoring_case(&text[start..], phrase))
+}
+
+/// The reason of a reply code that exists for one reason alone, whatever
+/// else the reply says.
+const fn named_by_code(code: ReplyCode) -> Option<Reason> {
+    Some(match code.as_u16() {
+        // RFC 7504: the host, or the domain, takes no mail at all.
+        521 | 556 => Reason::NotAccept,
+        // The enhanced status registry's code of X.7.13, "user account
+        // disabled".
+        525 => Reason::Suspend,
+        // Encryption: 523 (the registry's code of X.7.10, "encryption
+        // needed"), 524, and RFC 4954's 538 ("encryption required for
+        // requested authentication mechanism"); Sisimai reads all three
+        // as TLS that failed.
+        523 | 524 | 538 => Reason::FailedStartTls,
+        _ => return None,
+    })
 }
 
 /// What the reply code alone says (RFC 5321 §4.2.3), where it says

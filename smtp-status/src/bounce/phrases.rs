@@ -11,7 +11,7 @@ use super::Reason;
 
 /// The phrase tables, in the order they are tried: one per reason, and
 /// one that puts a refusal on the client's own name.
-pub(super) const PHRASES: [(Reason, &[&str]); 30] = [
+pub(super) const PHRASES: [(Reason, &[&str]); 32] = [
     // First the most common reason: a text that names it is read no
     // further.
     (Reason::UserUnknown, USER_UNKNOWN),
@@ -20,6 +20,7 @@ pub(super) const PHRASES: [(Reason, &[&str]); 30] = [
     (Reason::MesgTooBig, MESG_TOO_BIG),
     (Reason::Suspend, SUSPEND),
     (Reason::HasMoved, HAS_MOVED),
+    (Reason::Filtered, FILTERED),
     (Reason::NotAccept, NOT_ACCEPT),
     (Reason::HostUnknown, HOST_UNKNOWN),
     (Reason::NoRelaying, NO_RELAYING),
@@ -28,6 +29,7 @@ pub(super) const PHRASES: [(Reason, &[&str]); 30] = [
     (Reason::VirusDetected, VIRUS_DETECTED),
     (Reason::SpamDetected, SPAM_DETECTED),
     (Reason::BadReputation, BAD_REPUTATION),
+    (Reason::PolicyViolation, BLOCKED_FOR_CONTENT),
     (Reason::Blocked, BLOCKED),
     (Reason::TooManyConn, TOO_MANY_CONN),
     (Reason::Speeding, SPEEDING),
@@ -118,6 +120,45 @@ const USER_UNKNOWN: &[&str] = &[
     "user not known",
     "unknown alias",
     "no mailbox",
+    "can't accept user",
+    "destination addresses were unknown",
+    "is not an active address",
+    "mailbox invalid",
+    "mailbox not present",
+    "mailbox unavaiable",
+    "no account by that name",
+    "no mail box available",
+    "no such address",
+    "not a valid user",
+    "not a local address",
+    "address rejected: invalid user",
+    "address rejected: invalid-recipient",
+    "address rejected: userunknown",
+    "recipient is not local",
+    "recipient not exist",
+    "user not exist",
+    "recipient notfound",
+    "envelope recipient has been denied",
+    "email name is not found",
+    "wrong or no longer valid",
+    "user missing home directory",
+    "unknown virtual user",
+    "does not exist at the organization",
+    "nonexistent user",
+    "non-existent user",
+    "unknown email address",
+    "unknown e-mail address",
+    "unknown localpart",
+    "unknown local-part",
+    "badrcptto",
+    "badrecipientto",
+    "validrcptto",
+    // The same in Italian, Spanish, French and German.
+    "nessun utente simile",
+    "no existe dicha persona",
+    "no existe ese usuario",
+    "utilisateur inconnu",
+    "adresse nicht gefunden",
 ];
 
 const MAILBOX_FULL: &[&str] = &[
@@ -144,6 +185,16 @@ const MAILBOX_FULL: &[&str] = &[
     "account is full",
     "mailbox is over",
     "mailbox exceeded",
+    "boite du destinataire pleine",
+    "mailbox exceeds allowed size",
+    "exceed maximum allowed storage",
+    "quota violation",
+    "space has been used up",
+    "mailbox quota",
+    "too many messages on the server",
+    "exceeding receiving limits",
+    // NTT docomo's words for a full mailbox.
+    "too much mail data",
 ];
 
 const MESG_TOO_BIG: &[&str] = &[
@@ -164,6 +215,10 @@ const MESG_TOO_BIG: &[&str] = &[
     "message length exceeds",
     "email is too large",
     "mail is too large",
+    "maximum inbound message size",
+    "maximum incoming message size",
+    "max message size",
+    "taille limite du message",
 ];
 
 const HOST_UNKNOWN: &[&str] = &[
@@ -195,6 +250,25 @@ const HOST_UNKNOWN: &[&str] = &[
     // The DragonFly Mail Agent's only words for a domain it found no
     // host of; it bounces on them once the lookup failed for good.
     "dns lookup failure: host",
+    "host unreachable",
+];
+
+/// A recipient's own filter or settings refused the message: the address
+/// exists, and takes mail from others.
+const FILTERED: &[&str] = &[
+    "message filtered",
+    "rejected due to user rules",
+    "refuse to receive mail",
+    "refuses to receive this mail",
+    "user reject",
+    "blocked by the recipient",
+    "due to recipient preferences",
+    "only accepting mail from specific",
+    "is not accepting any mail",
+    "account is protected by",
+    "not found recipient account",
+    // AT&T's refusal of mail to a phone's address whose owner limited it.
+    "has restricted sms e-mail",
 ];
 
 const NOT_ACCEPT: &[&str] = &[
@@ -206,6 +280,8 @@ const NOT_ACCEPT: &[&str] = &[
     "accepts no mail",
     "not accepting mail",
     "null mx",
+    "mail receiving disabled",
+    "no route for current request",
 ];
 
 const HAS_MOVED: &[&str] = &[
@@ -214,6 +290,7 @@ const HAS_MOVED: &[&str] = &[
     "address has changed",
     // RFC 5321's text of 551.
     "user not local",
+    "has been replaced by",
 ];
 
 const SUSPEND: &[&str] = &[
@@ -232,6 +309,10 @@ const SUSPEND: &[&str] = &[
     "account is locked",
     "mailbox is inactive",
     "not active",
+    "archived recipient",
+    "destinataire archivee",
+    "user is terminated",
+    "recipient suspend the service",
 ];
 
 const NO_RELAYING: &[&str] = &[
@@ -248,6 +329,18 @@ const NO_RELAYING: &[&str] = &[
     "relay prohibited",
     "no relaying",
     "relaying mail to",
+    "not configured to relay",
+    "as a relay",
+    "insecure mail relay",
+    "relay through this server",
+    "send to a non-local e-mail address",
+    "not a gateway",
+    "not an open relay",
+    "not local host",
+    "we don't handle mail for",
+    // Amazon SES: a sender it has not verified may send only to
+    // addresses it has verified.
+    "email address is not verified",
 ];
 
 const REQUIRE_PTR: &[&str] = &[
@@ -260,6 +353,12 @@ const REQUIRE_PTR: &[&str] = &[
     "rdns",
     "cannot find your hostname",
     "client host rejected: cannot find",
+    "ip name lookup failed",
+    "dns ptr",
+    "cannot resolve your address",
+    "forward dns entry does not point",
+    "unresolvable relay host name",
+    "unverifyable sending ips",
 ];
 
 const AUTH_FAILURE: &[&str] = &[
@@ -272,6 +371,9 @@ const AUTH_FAILURE: &[&str] = &[
     "sender authentication",
     "arc validation",
     "not authorized to send on behalf",
+    "sender policy framework",
+    "required authentication level",
+    "authentication requirements",
 ];
 
 const VIRUS_DETECTED: &[&str] = &[
@@ -281,6 +383,7 @@ const VIRUS_DETECTED: &[&str] = &[
     "trojan",
     // Gmail's refusal of a dangerous attachment.
     "potential security issue",
+    "executable attachment",
 ];
 
 // Not "spam" alone: blocklists are named spamhaus and spamcop.
@@ -308,6 +411,39 @@ const SPAM_DETECTED: &[&str] = &[
     "bulk email",
     "spam-like",
     "spammy",
+    "spamassassin",
+    "antispam",
+    "anti-spam",
+    "spam list",
+    "block for spam",
+    "spam block",
+    "spam blocked",
+    "spam check",
+    "spam email",
+    "spam not accepted",
+    "spam refused",
+    "spam rejection",
+    "identified spam",
+    "spamming",
+    "spam complaints",
+    "too much spam",
+    "accept spam",
+    "similar to spam",
+    "spam points",
+    "due to spam",
+    "be a spam",
+    "probable spam",
+    "spamprofiler",
+    "unacceptable content",
+    "mail content denied",
+    "recurrent pattern detection",
+    "bulk.advertising",
+    "blacklisted url",
+    "banned content",
+    "blocked by our filter",
+    "no spam",
+    "uribl",
+    "content filter",
 ];
 
 const BAD_REPUTATION: &[&str] = &[
@@ -316,6 +452,15 @@ const BAD_REPUTATION: &[&str] = &[
     // about it (its TSS04): its standing, not a list it is on.
     "user complaints",
     "unexpected volume",
+];
+
+/// A message blocked for what it holds, not for the host that sent it:
+/// read before BLOCKED's "blocked" ("This message was blocked because its
+/// content presents a potential ..."). Where the text goes on to name a
+/// danger ("... security issue"), VIRUS_DETECTED decides first.
+const BLOCKED_FOR_CONTENT: &[&str] = &[
+    "blocked because its content",
+    "content presents a potential",
 ];
 
 const BLOCKED: &[&str] = &[
@@ -363,6 +508,18 @@ const BLOCKED: &[&str] = &[
     "listed by",
     "not accepting mail from",
     "sender ip",
+    "sending spam",
+    "bad ip profile",
+    "host network not allowed",
+    "invalid ip for sending",
+    "not allowed to send mail from",
+    "no access from mail server",
+    "has not passed validation",
+    "open proxy",
+    "unwanted messages",
+    "requires confirmation",
+    "confirm this mail server",
+    "listed as abusive",
 ];
 
 const TOO_MANY_CONN: &[&str] = &[
@@ -372,6 +529,9 @@ const TOO_MANY_CONN: &[&str] = &[
     "too many simultaneous",
     "connection limit",
     "too many sessions",
+    "max emails per hour",
+    "too many smtp sessions",
+    "trop de connexions",
 ];
 
 const SPEEDING: &[&str] = &[
@@ -393,6 +553,7 @@ const SPEEDING: &[&str] = &[
     // "User is receiving mail too quickly".
     "excessive volume",
     "too quickly",
+    "try again slower",
 ];
 
 const EXPIRED: &[&str] = &[
@@ -413,6 +574,12 @@ const EXPIRED: &[&str] = &[
     "could not find a gateway for",
     "giving up",
     "expired",
+    "delivery attempts will continue",
+    "has been delayed",
+    "not been collected",
+    "message timed out",
+    "server did not respond",
+    "could not be delivered for",
 ];
 
 const EXCEED_LIMIT: &[&str] = &[
@@ -429,6 +596,7 @@ const SYSTEM_FULL: &[&str] = &[
     "disk full",
     "out of disk",
     "no space left",
+    "mail system full",
 ];
 
 const NETWORK_ERROR: &[&str] = &[
@@ -449,9 +617,25 @@ const NETWORK_ERROR: &[&str] = &[
     "unable to connect",
     "mail loop",
     "routing loop",
+    "could not connect and send",
+    "host is unreachable",
+    "host name lookup failure",
+    "mail forwarding loop for",
+    "name server reply",
+    "message looping",
+    "unable to resolve route",
 ];
 
-const MAILER_ERROR: &[&str] = &["mailer error", "command died", "exit code", "procmail"];
+const MAILER_ERROR: &[&str] = &[
+    "mailer error",
+    "command died",
+    "exit code",
+    "procmail",
+    "maildrop",
+    "command output:",
+    // Exim's delivery to a program.
+    "pipe to |",
+];
 
 const REJECTED: &[&str] = &[
     "purported responsible address",
@@ -466,6 +650,27 @@ const REJECTED: &[&str] = &[
     "sender domain",
     "from address",
     "sender is not allowed",
+    "batv",
+    "list of senders to accept mail from",
+    "bogus mail from",
+    "bouncedeny",
+    "senderfilterconfig",
+    "emetteur invalide",
+    "empty envelope sender",
+    "no third-party dsns",
+    "from: domain is invalid",
+    "fully qualified email address required",
+    "registered gateway user",
+    "not owned by user",
+    "null sender",
+    "returned mail not accepted here",
+    "from a different address or alias",
+    "not pre-approved",
+    "sender was rejected",
+    "empty email address",
+    "unsigned dsn",
+    "not allowed to post to this",
+    "sender email address rejected",
 ];
 
 /// TLS that one side required and could not have. A refusal that only
@@ -501,6 +706,16 @@ const POLICY_VIOLATION: &[&str] = &[
     "not permitted",
     // Exim's word for a refusal by its access rules.
     "administrative prohibition",
+    "illegal attachment",
+    "members-only list",
+    "closed mailing list",
+    "policies",
+    "organizational settings",
+    "low priority",
+    "not subscribed to this group",
+    "mass mailer",
+    "solving a captcha",
+    "containing images",
 ];
 
 const CONTENT_ERROR: &[&str] = &[
@@ -510,6 +725,8 @@ const CONTENT_ERROR: &[&str] = &[
     "mime",
     "charset",
     "attachment",
+    "improperly-formatted binary content",
+    "unnecessary base64 encoding",
 ];
 
 const SYNTAX_ERROR: &[&str] = &[
@@ -533,6 +750,7 @@ const NOT_COMPLIANT_RFC: &[&str] = &[
     "rfc5322",
     "multiple addresses in from",
     "duplicate header",
+    "rfcmessagenoncompliant",
 ];
 
 /// The receiving system failed, in RFC 5321's words for 554 and 421, and
@@ -544,4 +762,17 @@ const SYSTEM_ERROR: &[&str] = &[
     "internal error",
     "system error",
     "server error",
+    "configuration error",
+    "config error",
+    "can't create user output file",
+    "could not load drd",
+    "interrupted system call",
+    "error while being processed",
+    "loop was found in the mail exchanger",
+    "loops back to myself",
+    "queue file write error",
+    "no mdb",
+    "misconfigured",
+    "temporary local problem",
+    "timeout waiting for input",
 ];
