@@ -61,6 +61,9 @@
 //! | Yahoo (`yahoo`) | "Sorry, we were unable to deliver your message" | the address, "Remote host said:" |
 //! | Lotus Notes, IBM Domino (`notes`) | "------- Failure Reasons --------" | the reason, then each address it was given for |
 //! | Exchange (`exchange`) | "did not reach some or all of the intended recipients" (2000/2003); "Diagnostic information for administrators" (2007 and later) | each address and the server's words (its IMS code; the refusal between `#` and `##`) |
+//! | Apache James (`apachejames`) | "Error message below:" (or a `[BOUNCE]` Subject, a JavaMail Message-ID, James' Received line) and "Message details:" | each `RCPT TO:` of the details, the error above them |
+//! | fml (`fml`) | `X-MLServer: fml`, the list's `-admin` sender, an fml Message-ID, and fml's words of a refusal | the list's address, the refusal ("not a member": `rejected`) |
+//! | Verizon Wireless MMS (`verizon`) | a sender at `vzwpix.com` | the returned message's To, the `Error:` line |
 //! | any other bounce (`text`) | a mail system's sender, a bounce's Subject | each address and the words and codes after it |
 //!
 //! Messages in any charset are read (mail-parser with its

@@ -250,6 +250,9 @@ fn decode(
     if !entries.is_empty() {
         return (Kind::Feedback, Format::Unsubscribe, entries);
     }
+    if let Some((format, entries)) = formats::decode_notice(context) {
+        return (Kind::TextBounce, format, entries);
+    }
     let auto_reply = autoreply::is_auto_reply(context);
     if let Some((format, entries)) = formats::decode_text(context) {
         if format != Format::Text || !auto_reply {

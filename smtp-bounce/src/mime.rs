@@ -154,6 +154,15 @@ pub(crate) fn parts<'m>(message: &'m Message<'m>) -> Parts<'m> {
                 }
                 found.text.push_str(text);
             }
+            // A multipart whose boundary is lost (its parameter on a line
+            // of its own, not folded into the field): mail-parser keeps
+            // its body as bytes, which are the bounce's words all the same.
+            (_, PartType::Binary(body)) if mime.starts_with("multipart/") => {
+                if !found.text.is_empty() {
+                    found.text.push('\n');
+                }
+                found.text.push_str(&String::from_utf8_lossy(body));
+            }
             (_, PartType::Html(text)) => html.push(text.as_ref()),
             _ => {}
         }

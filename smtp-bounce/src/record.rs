@@ -49,6 +49,14 @@ pub enum Format {
     /// Microsoft Exchange's text ("Your message did not reach some or all
     /// of the intended recipients").
     Exchange,
+    /// Apache James' notices ("Error message below:", "Message details:").
+    ApacheJames,
+    /// fml's refusals of a post to a mailing list ("You are not a member
+    /// of this mailing list").
+    Fml,
+    /// Verizon Wireless' MMS gateway ("Message could not be delivered to
+    /// mobile").
+    Verizon,
     /// A bounce in words of no format known here, read by its addresses
     /// and codes alone.
     Text,
@@ -80,6 +88,9 @@ impl Format {
             Format::Yahoo => "yahoo",
             Format::Notes => "notes",
             Format::Exchange => "exchange",
+            Format::ApacheJames => "apachejames",
+            Format::Fml => "fml",
+            Format::Verizon => "verizon",
             Format::Text => "text",
         }
     }

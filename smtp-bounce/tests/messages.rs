@@ -264,6 +264,29 @@ fn an_empty_diagnostic_is_read_from_the_text() {
     assert_eq!(bob.remote_mta.as_deref(), Some("mx.example.com"));
 }
 
+/// A multipart whose boundary parameter stands on a line of its own (not
+/// folded into the field): its parts are lost, its words read all the
+/// same.
+#[test]
+fn a_multipart_that_lost_its_boundary() {
+    let raw = "From: post_master@mms.example.com\r\nTo: sender@example.org\r\nSubject: Re:hello\r\n\
+               Message-ID: <1.2.3.JavaMail.notify@mms.example.com>\r\nMIME-Version: 1.0\r\n\
+               Content-Type: multipart/mixed; boundary=\"outer\"\r\n\r\n--outer\r\n\
+               Content-Type: multipart/alternative;\r\nboundary=\"inner\"\r\n\r\n--inner\r\n\
+               Content-Type: text/plain\r\n\r\nError: Invalid user address\r\n\r\nError message below:\r\n\
+               550 - Requested action not taken: no such user here\r\n\r\nMessage details:\r\n\
+               \x20 Subject: hello\r\n  MAIL FROM: sender@example.org\r\n  RCPT TO: erin@example.com\r\n\r\n\
+               --inner--\r\n\r\n--outer--\r\n";
+    let bounce = Bounce::parse(raw.as_bytes()).unwrap();
+    let [erin] = bounce.recipients() else {
+        panic!("{bounce:#?}")
+    };
+    assert_eq!(
+        (erin.address.as_str(), erin.format),
+        ("erin@example.com", Format::ApacheJames)
+    );
+}
+
 /// A host never reached: expired where nothing more is said, a network
 /// error where the network had no route to it.
 #[test]

@@ -108,12 +108,10 @@ pub(crate) fn is_format(context: &Context<'_>, format: &TextFormat) -> bool {
     if format.starts.is_empty() && format.headers.is_empty() {
         return true;
     }
-    let by_header = format.headers.iter().any(|(name, words)| {
-        context
-            .message
-            .header_raw(*name)
-            .is_some_and(|value| text::contains_ignoring_case(value, words))
-    });
+    let by_header = format
+        .headers
+        .iter()
+        .any(|(name, words)| context.header_has(name, words));
     by_header || start_of(context, format).is_some()
 }
 

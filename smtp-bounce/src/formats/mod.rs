@@ -5,6 +5,7 @@
 //! the framing around a server's reply.
 
 pub(crate) mod amazonses;
+mod apachejames;
 pub(crate) mod arf;
 pub(crate) mod autoreply;
 mod dragonfly;
@@ -12,6 +13,7 @@ pub(crate) mod dsn;
 pub(crate) mod engine;
 mod exchange;
 mod exim;
+mod fml;
 mod gmail;
 mod googlegroups;
 mod notes;
@@ -21,6 +23,7 @@ mod qmail;
 mod sendmail;
 pub(crate) mod text;
 pub(crate) mod unsubscribe;
+mod verizon;
 mod yahoo;
 
 use crate::Format;
@@ -127,6 +130,23 @@ pub(crate) fn decode_text(context: &Context<'_>) -> Option<(Format, Vec<Entry>)>
     })
 }
 
+/// The notices of mail systems that a bounce's sender and Subject do not
+/// reveal, each known by its own marks: the recipients of the first that
+/// takes the message, and its format.
+pub(crate) fn decode_notice(context: &Context<'_>) -> Option<(Format, Vec<Entry>)> {
+    /// A notice's decoder: its recipients, none where it is not its own.
+    type Decoder = fn(&Context<'_>) -> Vec<Entry>;
+    const NOTICES: [(Format, Decoder); 3] = [
+        (Format::ApacheJames, apachejames::decode),
+        (Format::Fml, fml::decode),
+        (Format::Verizon, verizon::decode),
+    ];
+    NOTICES.iter().find_map(|(format, decode)| {
+        let entries = decode(context);
+        (!entries.is_empty()).then_some((*format, entries))
+    })
+}
+
 /// Whether an entry's diagnostic carries a code or names a reason: read
 /// by its addresses alone, a bounce must say something of each; an
 /// address that nothing is said of is a guess.
@@ -140,6 +160,14 @@ pub(crate) fn says_why(entry: &Entry) -> bool {
 }
 
 impl<'a> Context<'a> {
+    /// Whether the bounce's `name` field holds `words` (lowercase), in any
+    /// case.
+    pub(crate) fn header_has(&self, name: &str, words: &str) -> bool {
+        self.message
+            .header_raw(name)
+            .is_some_and(|value| crate::text::contains_ignoring_case(value, words))
+    }
+
     /// Whether the returned message was sent to `address` (in any case).
     pub(crate) fn sent_to(&self, address: &str) -> bool {
         self.returned_to
