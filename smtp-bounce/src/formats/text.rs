@@ -4,8 +4,9 @@
 //! addresses it lists under words that say they failed ("The following
 //! recipients did not receive this message:") when the report gives a
 //! reason above the list, else the recipients its `X-Failed-Recipients`
-//! field names (as Exim and Google write it), each with the whole report
-//! as what was said.
+//! field names (as Exim and Google write it), else, where the report names
+//! no address but says why, those the returned message was sent to; each
+//! with the whole report as what was said.
 
 use super::{engine, Context, Entry, Format, TextFormat};
 
@@ -32,7 +33,7 @@ const LIST_WORDS: [&str; 5] = [
 
 /// The engine's recipients; else those listed as failed, with the
 /// report's words for all of them; else those of `X-Failed-Recipients`,
-/// with the same.
+/// else the returned message's, with the same.
 fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
     let found = engine::blocks(context, format);
     // An address the text says nothing of is a guess, unless the message
@@ -54,6 +55,16 @@ fn decode(context: &Context<'_>, format: &TextFormat) -> Vec<Entry> {
     } else if let Some(failed) = context.message.header_raw("X-Failed-Recipients") {
         crate::text::addresses(failed)
             .map(|found| found.address.to_owned())
+            .collect()
+    } else if super::says_why(&of_all) {
+        // A report that names no address at all (Sendmail 5's transcript
+        // of a host that never answered): the message that came back says
+        // whom it was for.
+        context
+            .returned_to
+            .iter()
+            .filter(|to| !crate::text::is_system_address(to))
+            .cloned()
             .collect()
     } else {
         Vec::new()
@@ -85,6 +96,33 @@ mod tests {
     use super::super::testing::{only, read};
     use crate::{Format, Kind};
     use smtp_status::Reason;
+
+    /// Sendmail 5's transcript of a host that never answered names no
+    /// address: the returned message's To is the recipient.
+    #[test]
+    fn a_report_that_names_no_address() {
+        let bounce = read(
+            "Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>",
+            "Returned mail: Deferred",
+            "   ----- Transcript of session follows -----\n\
+             421 example.com (smtp)... Deferred: Connection timed out during user open with example.com\n\n\
+             \x20  ----- Unsent message follows -----\nFrom: sender@example.org\nTo: liam@example.com\n\
+             Subject: hello\n\nhello\n",
+        );
+        let liam = only(&bounce);
+        assert_eq!(
+            (liam.address.as_str(), liam.reason, liam.hard_bounce),
+            ("liam@example.com", Reason::Expired, false)
+        );
+        // Without a reason said, the returned message alone is no bounce.
+        let bounce = read(
+            "Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>",
+            "Returned mail",
+            "   ----- Unsent message follows -----\nFrom: sender@example.org\nTo: liam@example.com\n\
+             Subject: hello\n\nhello\n",
+        );
+        assert_eq!(bounce.kind(), Kind::NotBounce);
+    }
 
     #[test]
     fn reads_a_bounce_in_no_known_format() {
