@@ -57,6 +57,9 @@ pub enum Format {
     /// Verizon Wireless' MMS gateway ("Message could not be delivered to
     /// mobile").
     Verizon,
+    /// Trend Micro InterScan Messaging Security Suite ("Unable to deliver
+    /// message to").
+    InterScan,
     /// A bounce in words of no format known here, read by its addresses
     /// and codes alone.
     Text,
@@ -91,6 +94,7 @@ impl Format {
             Format::ApacheJames => "apachejames",
             Format::Fml => "fml",
             Format::Verizon => "verizon",
+            Format::InterScan => "interscan",
             Format::Text => "text",
         }
     }

@@ -16,6 +16,7 @@ mod exim;
 mod fml;
 mod gmail;
 mod googlegroups;
+mod interscan;
 mod notes;
 mod opensmtpd;
 mod postfix;
@@ -103,7 +104,7 @@ pub(crate) struct TextFormat {
 
 /// The text formats, most particular first: the last, `text`, takes any
 /// bounce by its addresses and codes alone.
-pub(crate) const TEXT_FORMATS: [&TextFormat; 12] = [
+pub(crate) const TEXT_FORMATS: [&TextFormat; 13] = [
     &googlegroups::FORMAT,
     &gmail::FORMAT,
     &qmail::FORMAT,
@@ -115,6 +116,7 @@ pub(crate) const TEXT_FORMATS: [&TextFormat; 12] = [
     &dragonfly::FORMAT,
     &notes::FORMAT,
     &exchange::FORMAT,
+    &interscan::FORMAT,
     &text::FORMAT,
 ];
 
