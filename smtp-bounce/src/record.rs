@@ -60,6 +60,9 @@ pub enum Format {
     /// Trend Micro InterScan Messaging Security Suite ("Unable to deliver
     /// message to").
     InterScan,
+    /// Oracle Communications Messaging Server's text ("This report
+    /// relates to a message you sent").
+    MessagingServer,
     /// A bounce in words of no format known here, read by its addresses
     /// and codes alone.
     Text,
@@ -95,6 +98,7 @@ impl Format {
             Format::Fml => "fml",
             Format::Verizon => "verizon",
             Format::InterScan => "interscan",
+            Format::MessagingServer => "messagingserver",
             Format::Text => "text",
         }
     }

@@ -17,6 +17,7 @@ mod fml;
 mod gmail;
 mod googlegroups;
 mod interscan;
+mod messagingserver;
 mod notes;
 mod opensmtpd;
 mod postfix;
@@ -104,7 +105,7 @@ pub(crate) struct TextFormat {
 
 /// The text formats, most particular first: the last, `text`, takes any
 /// bounce by its addresses and codes alone.
-pub(crate) const TEXT_FORMATS: [&TextFormat; 13] = [
+pub(crate) const TEXT_FORMATS: [&TextFormat; 14] = [
     &googlegroups::FORMAT,
     &gmail::FORMAT,
     &qmail::FORMAT,
@@ -116,6 +117,7 @@ pub(crate) const TEXT_FORMATS: [&TextFormat; 13] = [
     &dragonfly::FORMAT,
     &notes::FORMAT,
     &exchange::FORMAT,
+    &messagingserver::FORMAT,
     &interscan::FORMAT,
     &text::FORMAT,
 ];
