@@ -63,6 +63,12 @@ pub enum Format {
     /// Oracle Communications Messaging Server's text ("This report
     /// relates to a message you sent").
     MessagingServer,
+    /// Ipswitch IMail Server's text ("Body of message generated
+    /// response:").
+    IMail,
+    /// Trustwave MailMarshal SMTP's text ("Could not be delivered because
+    /// of").
+    MailMarshal,
     /// A bounce in words of no format known here, read by its addresses
     /// and codes alone.
     Text,
@@ -99,6 +105,8 @@ impl Format {
             Format::Verizon => "verizon",
             Format::InterScan => "interscan",
             Format::MessagingServer => "messagingserver",
+            Format::IMail => "imail",
+            Format::MailMarshal => "mailmarshal",
             Format::Text => "text",
         }
     }

@@ -16,7 +16,9 @@ mod exim;
 mod fml;
 mod gmail;
 mod googlegroups;
+mod imail;
 mod interscan;
+mod mailmarshal;
 mod messagingserver;
 mod notes;
 mod opensmtpd;
@@ -105,7 +107,7 @@ pub(crate) struct TextFormat {
 
 /// The text formats, most particular first: the last, `text`, takes any
 /// bounce by its addresses and codes alone.
-pub(crate) const TEXT_FORMATS: [&TextFormat; 14] = [
+pub(crate) const TEXT_FORMATS: [&TextFormat; 16] = [
     &googlegroups::FORMAT,
     &gmail::FORMAT,
     &qmail::FORMAT,
@@ -119,6 +121,8 @@ pub(crate) const TEXT_FORMATS: [&TextFormat; 14] = [
     &exchange::FORMAT,
     &messagingserver::FORMAT,
     &interscan::FORMAT,
+    &imail::FORMAT,
+    &mailmarshal::FORMAT,
     &text::FORMAT,
 ];
 
