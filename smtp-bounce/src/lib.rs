@@ -91,12 +91,16 @@
 //! | provider | what is read |
 //! |---|---|
 //! | Google (Gmail, Workspace) | RFC 5322 breaches, unauthenticated mail and DMARC, disabled and missing accounts, over quota, a group's spam classification |
-//! | Microsoft (Outlook.com, Exchange Online) | `RESOLVER.ADR.RecipientNotFound`, banned sending IPs, DMARC, directory-based edge blocking, an unavailable mailbox |
+//! | Microsoft (Outlook.com, Exchange Online, Exchange) | Exchange's component codes (`RESOLVER.ADR.ExRecipNotFound`, `SMTPSEND.DNS.NonExistentDomain`, `QUEUE.Expired`...), `RESOLVER.ADR.RecipientNotFound`, banned sending IPs, Outlook.com's `SC-00x` and `DY-00x` refusals of a host, DMARC, directory-based edge blocking, an unavailable mailbox |
 //! | Yahoo | "This user doesn't have a ... account", the `[BL2x]` block lists |
 //! | GoDaddy | its `IBnnn` codes |
 //! | Meta | its `RCP-` and `POL-` codes |
 //! | Tencent (QQ Mail) | frequency limits, missing and full mailboxes |
 //! | NTT docomo | a reception filter's "Unknown user" after DATA (the sender refused) |
+//! | KDDI (au) | "550 <address>: User unknown" (no such address) against "550 : User unknown" (the owner's filter) |
+//! | Mimecast | its list of refusals, by reply code and phrase |
+//! | Spectrum (Charter) | its `AUP#` numbers |
+//! | Orange, La Poste | their `OFR_`, `LPN` and `OUK` numbers |
 //!
 //! # Features
 //!
