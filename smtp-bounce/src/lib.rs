@@ -65,7 +65,7 @@
 //! | fml (`fml`) | `X-MLServer: fml`, the list's `-admin` sender, an fml Message-ID, and fml's words of a refusal | the list's address, the refusal ("not a member": `rejected`) |
 //! | Verizon Wireless MMS (`verizon`) | a sender at `vzwpix.com` | the returned message's To, the `Error:` line |
 //! | Oracle Communications Messaging Server (`messagingserver`) | "This report relates to a message you sent with the following header fields" | each `Recipient address:` with its `Reason:`, `Diagnostic code:` and `Remote system:` |
-//! | Trend Micro InterScan MSS (`interscan`) | "Unable to deliver message to <address>", an InterScan sender | each address, the `Sent <<<` command and the `Received >>>` reply |
+//! | Trend Micro InterScan MSS (`interscan`) | "Unable to deliver message to `<address>`", an InterScan sender | each address, the `Sent <<<` command and the `Received >>>` reply |
 //! | Ipswitch IMail Server (`imail`) | "Body of message generated response:", IMail's `X-Mailer` | each "Unknown user: address" or "undeliverable to address", the response above it |
 //! | Trustwave MailMarshal (`mailmarshal`) | "Could not be delivered because of" | the reply, each address under "The following recipients were affected:", the Reporting-MTA |
 //! | any other bounce (`text`) | a mail system's sender, a bounce's Subject | each address and the words and codes after it |
