@@ -97,7 +97,7 @@
 //! | Meta | its `RCP-` and `POL-` codes |
 //! | Tencent (QQ Mail) | frequency limits, missing and full mailboxes |
 //! | NTT docomo | a reception filter's "Unknown user" after DATA (the sender refused) |
-//! | KDDI (au) | "550 <address>: User unknown" (no such address) against "550 : User unknown" (the owner's filter) |
+//! | KDDI (au) | `550 <address>: User unknown` (no such address) against `550 : User unknown` (the owner's filter) |
 //! | Mimecast | its list of refusals, by reply code and phrase |
 //! | Spectrum (Charter) | its `AUP#` numbers |
 //! | Orange, La Poste | their `OFR_`, `LPN` and `OUK` numbers |
