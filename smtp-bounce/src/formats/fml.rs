@@ -1,4 +1,4 @@
-//! fml's refusals (the mailing list manager, https://www.fml.org): the
+//! fml's refusals (the mailing list manager, <https://www.fml.org>): the
 //! list's `-admin` address tells a poster the post was not taken, "You
 //! are not a member of this mailing list <list@example.org>.", with the
 //! post after "Original mail as follows:". The address reported on is the
