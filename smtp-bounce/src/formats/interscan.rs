@@ -1,6 +1,6 @@
-//! Trend Micro InterScan Messaging Security Suite's text: "Unable to
-//! deliver message to <address>", and where it spoke to the next host,
-//! the transcript: "Sent <<< RCPT TO:<address>", "Received >>> 550 ...".
+//! Trend Micro InterScan Messaging Security Suite's text: `Unable to
+//! deliver message to <address>`, and where it spoke to the next host,
+//! the transcript: `Sent <<< RCPT TO:<address>`, `Received >>> 550 ...`.
 
 use super::{Context, Entry, Format, TextFormat};
 use crate::text;
