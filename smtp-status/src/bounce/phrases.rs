@@ -523,6 +523,9 @@ const BLOCKED: &[&str] = &[
 ];
 
 const TOO_MANY_CONN: &[&str] = &[
+    // A session's limit of recipients (RFC 5321's 452 "too many
+    // recipients"), as Microsoft's and Mimecast's tables read it too.
+    "too many recipients",
     "frequency limited",
     "too many connections",
     "too many concurrent",
@@ -582,12 +585,7 @@ const EXPIRED: &[&str] = &[
     "could not be delivered for",
 ];
 
-const EXCEED_LIMIT: &[&str] = &[
-    "too many recipients",
-    "exceeds the limit",
-    "limit exceeded",
-    "header size exceeds",
-];
+const EXCEED_LIMIT: &[&str] = &["exceeds the limit", "limit exceeded", "header size exceeds"];
 
 const SYSTEM_FULL: &[&str] = &[
     "disk space",

@@ -78,7 +78,8 @@ pub enum Reason {
     SyntaxError,
     /// The sender sends too fast: a rate limit.
     Speeding,
-    /// The sender holds too many connections at once.
+    /// The sender holds too many connections at once, or gives one
+    /// session more recipients than it takes.
     TooManyConn,
     /// The recipient's account is disabled or suspended.
     Suspend,
@@ -243,7 +244,7 @@ impl Reason {
             Reason::NotCompliantRfc => "The message does not comply with the mail standards.",
             Reason::SyntaxError => "The server refused a command as malformed or out of order.",
             Reason::Speeding => "The sender sends too fast: slow down and retry later.",
-            Reason::TooManyConn => "The sender holds too many connections: use fewer, retry later.",
+            Reason::TooManyConn => "The sender holds too many connections or recipients at once: use fewer, retry later.",
             Reason::Suspend => "The recipient's account is disabled or suspended: the address may come back.",
             Reason::SystemFull => "The receiving system is out of storage: retry later.",
             Reason::SystemError => "The receiving system failed: retry later.",

@@ -30,7 +30,7 @@ pub(super) const fn description(reason: Reason) -> &'static str {
         Reason::NotCompliantRfc => "Die Nachricht entspricht nicht den E-Mail-Standards.",
         Reason::SyntaxError => "Der Server hat einen fehlerhaften oder unpassenden Befehl abgelehnt.",
         Reason::Speeding => "Der Absender sendet zu schnell: langsamer senden und später erneut versuchen.",
-        Reason::TooManyConn => "Der Absender hält zu viele Verbindungen: weniger nutzen, später erneut versuchen.",
+        Reason::TooManyConn => "Der Absender hält zu viele Verbindungen oder Empfänger auf einmal: weniger nutzen, später erneut versuchen.",
         Reason::Suspend => "Das Konto des Empfängers ist deaktiviert oder gesperrt: Die Adresse kann wieder gültig werden.",
         Reason::SystemFull => "Dem Empfängersystem fehlt Speicherplatz: später erneut versuchen.",
         Reason::SystemError => "Das Empfängersystem ist ausgefallen: später erneut versuchen.",

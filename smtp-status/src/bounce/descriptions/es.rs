@@ -30,7 +30,7 @@ pub(super) const fn description(reason: Reason) -> &'static str {
         Reason::NotCompliantRfc => "El mensaje no cumple los estándares del correo.",
         Reason::SyntaxError => "El servidor rechazó un comando mal formado o fuera de orden.",
         Reason::Speeding => "El remitente envía demasiado rápido: reduzca el ritmo y reintente más tarde.",
-        Reason::TooManyConn => "El remitente mantiene demasiadas conexiones: use menos y reintente más tarde.",
+        Reason::TooManyConn => "El remitente mantiene demasiadas conexiones o destinatarios a la vez: use menos y reintente más tarde.",
         Reason::Suspend => "La cuenta del destinatario está desactivada o suspendida: la dirección puede volver a funcionar.",
         Reason::SystemFull => "El sistema receptor se ha quedado sin espacio: reintente más tarde.",
         Reason::SystemError => "El sistema receptor falló: reintente más tarde.",

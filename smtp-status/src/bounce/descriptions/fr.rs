@@ -30,7 +30,7 @@ pub(super) const fn description(reason: Reason) -> &'static str {
         Reason::NotCompliantRfc => "Le message n'est pas conforme aux normes de la messagerie.",
         Reason::SyntaxError => "Le serveur a refusé une commande mal formée ou hors séquence.",
         Reason::Speeding => "L'expéditeur envoie trop vite : ralentissez et réessayez plus tard.",
-        Reason::TooManyConn => "L'expéditeur ouvre trop de connexions : utilisez-en moins et réessayez plus tard.",
+        Reason::TooManyConn => "L'expéditeur ouvre trop de connexions ou donne trop de destinataires à la fois : réduisez-les et réessayez plus tard.",
         Reason::Suspend => "Le compte du destinataire est désactivé ou suspendu : l'adresse peut redevenir valide.",
         Reason::SystemFull => "Le système destinataire manque d'espace de stockage : réessayez plus tard.",
         Reason::SystemError => "Le système destinataire a échoué : réessayez plus tard.",

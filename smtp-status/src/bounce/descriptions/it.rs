@@ -30,7 +30,7 @@ pub(super) const fn description(reason: Reason) -> &'static str {
         Reason::NotCompliantRfc => "Il messaggio non rispetta gli standard della posta.",
         Reason::SyntaxError => "Il server ha rifiutato un comando malformato o fuori sequenza.",
         Reason::Speeding => "Il mittente invia troppo velocemente: rallentare e riprovare più tardi.",
-        Reason::TooManyConn => "Il mittente tiene troppe connessioni: usarne meno e riprovare più tardi.",
+        Reason::TooManyConn => "Il mittente tiene troppe connessioni o troppi destinatari insieme: usarne meno e riprovare più tardi.",
         Reason::Suspend => "L'account del destinatario è disattivato o sospeso: l'indirizzo potrebbe tornare valido.",
         Reason::SystemFull => "Il sistema ricevente ha esaurito lo spazio: riprovare più tardi.",
         Reason::SystemError => "Il sistema ricevente ha avuto un guasto: riprovare più tardi.",
