@@ -99,8 +99,12 @@
 //! | NTT docomo | a reception filter's "Unknown user" after DATA (the sender refused) |
 //! | KDDI (au) | `550 <address>: User unknown` (no such address) against `550 : User unknown` (the owner's filter) |
 //! | Mimecast | its list of refusals, by reply code and phrase |
+//! | Cox | its `AUP#` codes (`CXBL`, `IPBLnnnn`, `CXSNDR`...) and its own words |
 //! | Spectrum (Charter) | its `AUP#` numbers |
 //! | Orange, La Poste | their `OFR_`, `LPN` and `OUK` numbers |
+//! | Cloudflare Email Routing | its block-list and upstream refusals |
+//! | i.ua | the number of its error page (`mail.i.ua/err/N/`) |
+//! | Zoho Mail | its own words (DMARC, policy, a virus, no such user) |
 //!
 //! # Features
 //!

@@ -3,10 +3,13 @@
 //! provider, each with the facts it reads (from the provider's published
 //! pages, in our own rules), tried before the general reasoning.
 
+mod cloudflare;
+mod cox;
 mod docomo;
 mod facebook;
 mod godaddy;
 mod google;
+mod iua;
 mod kddi;
 mod microsoft;
 mod mimecast;
@@ -14,6 +17,7 @@ mod orange;
 mod spectrum;
 mod tencent;
 mod yahoo;
+mod zoho;
 
 use crate::formats::Entry;
 use smtp_status::Reason;
@@ -52,7 +56,7 @@ pub(crate) fn by_code(seen: &Seen<'_>, codes: &[(&str, Reason)]) -> Option<Reaso
 
 /// The providers, each a rule that names the reason where it knows the
 /// provider's words.
-const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 11] = [
+const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 15] = [
     google::reason,
     microsoft::reason,
     yahoo::reason,
@@ -62,8 +66,13 @@ const PROVIDERS: [fn(&Seen<'_>) -> Option<Reason>; 11] = [
     docomo::reason,
     kddi::reason,
     mimecast::reason,
+    // Before Spectrum, whose `AUP#` labels carry numbers, not Cox's names.
+    cox::reason,
     spectrum::reason,
     orange::reason,
+    cloudflare::reason,
+    iua::reason,
+    zoho::reason,
 ];
 
 /// The reason a provider's own codes give the entry, if one of them
