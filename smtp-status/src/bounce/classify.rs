@@ -377,22 +377,62 @@ fn by_phrase(text: &[u8]) -> Option<Reason> {
             FOLD[usize::from(text[start + 1])],
             FOLD[usize::from(text[start + 2])],
         );
-        let entries =
-            &INDEX.entries[usize::from(INDEX.starts[key])..usize::from(INDEX.starts[key + 1])];
-        for &(table, phrase) in entries {
+        let range = usize::from(INDEX.starts[key])..usize::from(INDEX.starts[key + 1]);
+        if range.is_empty() {
+            continue;
+        }
+        // The word's first eight bytes, folded, against each phrase's:
+        // most candidates of a bucket fail there, in one comparison.
+        let head = fold8(head_word(&text[start..]));
+        for (&(table, len, phrase), &phrase_head) in
+            INDEX.entries[range.clone()].iter().zip(&INDEX.heads[range])
+        {
             let table = usize::from(table);
-            if table < best {
-                let phrase = PHRASES[table].1[usize::from(phrase)].as_bytes();
-                if starts_ignoring_case(&text[start..], phrase) {
-                    best = table;
-                    if best == 0 {
-                        return Some(PHRASES[0].0);
-                    }
+            // A bucket lists its phrases in table order: none after this
+            // one can be better than the best found.
+            if table >= best {
+                break;
+            }
+            if head & head_mask(len) != phrase_head {
+                continue;
+            }
+            // Longer than the head: the rest compared too.
+            if len <= 8
+                || starts_ignoring_case(
+                    &text[start..],
+                    PHRASES[table].1[usize::from(phrase)].as_bytes(),
+                )
+            {
+                best = table;
+                if best == 0 {
+                    return Some(PHRASES[0].0);
                 }
             }
         }
     }
     PHRASES.get(best).map(|(reason, _)| *reason)
+}
+
+/// The first eight bytes of `bytes` as one word, zero bytes past its end
+/// (no phrase holds a zero byte, so a phrase longer than the text fails).
+fn head_word(bytes: &[u8]) -> u64 {
+    match bytes.get(..8) {
+        Some(eight) => word(eight),
+        None => {
+            let mut padded = [0; 8];
+            padded[..bytes.len()].copy_from_slice(bytes);
+            u64::from_le_bytes(padded)
+        }
+    }
+}
+
+/// The bytes of a head word that a phrase of `len` bytes has.
+const fn head_mask(len: u8) -> u64 {
+    if len >= 8 {
+        u64::MAX
+    } else {
+        (1 << (8 * len)) - 1
+    }
 }
 
 /// The kinds of byte that tell where words start: one table lookup a byte.
@@ -498,11 +538,14 @@ const PHRASE_COUNT: usize = {
     count
 };
 
-/// Each bucket's phrases, as (table, phrase) indexes: bucket `k` holds
-/// `entries[starts[k]..starts[k + 1]]`.
+/// Each bucket's phrases, as (table, length up to 255, phrase) indexes,
+/// in table order: bucket `k` holds `entries[starts[k]..starts[k + 1]]`,
+/// and `heads` the first eight bytes of each (zero past a shorter
+/// phrase's end).
 struct Index {
     starts: [u16; BUCKETS + 1],
-    entries: [(u8, u16); PHRASE_COUNT],
+    entries: [(u8, u8, u16); PHRASE_COUNT],
+    heads: [u64; PHRASE_COUNT],
 }
 
 /// Built by the compiler from the tables: a counting sort by bucket.
@@ -526,7 +569,8 @@ static INDEX: Index = {
         key += 1;
     }
     let mut next = starts;
-    let mut entries = [(0u8, 0u16); PHRASE_COUNT];
+    let mut entries = [(0u8, 0u8, 0u16); PHRASE_COUNT];
+    let mut heads = [0u64; PHRASE_COUNT];
     let mut table = 0;
     while table < PHRASES.len() {
         let phrases = PHRASES[table].1;
@@ -534,13 +578,27 @@ static INDEX: Index = {
         while phrase < phrases.len() {
             let bytes = phrases[phrase].as_bytes();
             let key = bucket(bytes[0], bytes[1], bytes[2]);
-            entries[next[key] as usize] = (table as u8, phrase as u16);
+            let at = next[key] as usize;
+            assert!(bytes.len() <= 255, "a phrase's length fits a byte");
+            entries[at] = (table as u8, bytes.len() as u8, phrase as u16);
+            let mut head = 0u64;
+            let mut byte = 0;
+            while byte < bytes.len() && byte < 8 {
+                assert!(bytes[byte] != 0, "no phrase holds a zero byte");
+                head |= (bytes[byte] as u64) << (8 * byte);
+                byte += 1;
+            }
+            heads[at] = head;
             next[key] += 1;
             phrase += 1;
         }
         table += 1;
     }
-    Index { starts, entries }
+    Index {
+        starts,
+        entries,
+        heads,
+    }
 };
 
 #[cfg(test)]
