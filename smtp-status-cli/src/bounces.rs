@@ -28,6 +28,17 @@ impl Read {
     }
 }
 
+/// What the main thread gets back of one message: the message read, for
+/// a printer that keeps state of the run, or the bytes printed of it and,
+/// where it could not be read, where and why.
+enum Done {
+    Read(Read),
+    Printed {
+        bytes: Vec<u8>,
+        error: Option<(String, String)>,
+    },
+}
+
 /// Reads every message and prints its recipients. Exit 0 when every
 /// input was read, 1 when one could not be.
 pub(crate) fn run(args: &Bounces) -> ExitCode {
@@ -55,29 +66,47 @@ pub(crate) fn run(args: &Bounces) -> ExitCode {
         printer.start(&mut out)?;
         // A small file is read (and split, where it is an mbox) on the
         // pool: one input may give several messages.
-        let read = |message: Message| -> Vec<(Read, Vec<u8>)> {
+        let read = |message: Message| -> Vec<Done> {
             let expanded = message.expand();
             expanded
                 .into_iter()
                 .map(|message| {
                     let read = read_one(message);
-                    let printed = render.map(|render| render(&read)).unwrap_or_default();
-                    (read, printed)
+                    match render {
+                        // Printed here, and the bounce dropped by the
+                        // thread that made it.
+                        Some(render) => Done::Printed {
+                            bytes: render(&read),
+                            error: read
+                                .result
+                                .as_ref()
+                                .err()
+                                .map(|error| (read.shown(), error.clone())),
+                        },
+                        None => Done::Read(read),
+                    }
                 })
                 .collect()
         };
-        ordered::map_in_order(&pool, threads, messages, read, |read| {
-            for (message, printed) in read {
-                if let Err(error) = &message.result {
+        ordered::map_in_order(&pool, threads, messages, read, |done| {
+            for done in done {
+                let error = match &done {
+                    Done::Printed { error, .. } => error.clone(),
+                    Done::Read(read) => read
+                        .result
+                        .as_ref()
+                        .err()
+                        .map(|error| (read.shown(), error.clone())),
+                };
+                if let Some((shown, error)) = error {
                     // Named on stderr, and the run goes on.
-                    progress.suspend(|| eprintln!("smtp-status: {}: {error}", message.shown()));
+                    progress.suspend(|| eprintln!("smtp-status: {shown}: {error}"));
                     failed = true;
                 }
                 progress.inc(1);
-                if render.is_some() {
-                    out.write_all(&printed)?;
-                } else {
-                    printer.message(&mut out, &message)?;
+                match done {
+                    Done::Printed { bytes, .. } => out.write_all(&bytes)?,
+                    Done::Read(read) => printer.message(&mut out, &read)?,
                 }
             }
             Ok::<(), io::Error>(())

@@ -1,11 +1,13 @@
 //! Work on a pool of threads, results in input order: the main thread
 //! hands out the inputs a batch at a time and takes the results back as
-//! they come; no thread waits for a slow input of another, only the
-//! output does. A bounded number of batches is out at once, so memory
-//! holds a few inputs per thread whatever the input's size.
+//! they come, and works on a batch itself while none it can write has come
+//! back, so `threads` threads work in all; no thread waits for a slow
+//! input of another, only the output does. A bounded number of batches is
+//! out at once, so memory holds a few inputs per thread whatever the
+//! input's size.
 
 use std::collections::BTreeMap;
-use std::sync::{mpsc, Mutex, PoisonError};
+use std::sync::{mpsc, Mutex, PoisonError, TryLockError};
 
 /// Inputs in one hand-out: enough to make the hand-over cheap against the
 /// work, few enough to keep the threads evenly busy.
@@ -15,10 +17,10 @@ const BATCH: usize = 8;
 /// thread.
 const BATCHES_PER_THREAD: usize = 4;
 
-/// Runs `work` on each input of `inputs` on `pool`'s `threads` threads
-/// (on this thread alone where `threads` is 1), and `take` on each result
-/// on this thread, in the inputs' order; stops at the first error of
-/// `take`.
+/// Runs `work` on each input of `inputs` on `threads` threads, this one
+/// and `threads - 1` of `pool`'s (this one alone where `threads` is 1),
+/// and `take` on each result on this thread, in the inputs' order; stops
+/// at the first error of `take`.
 pub(crate) fn map_in_order<I, O, E>(
     pool: &rayon::ThreadPool,
     threads: usize,
@@ -40,7 +42,7 @@ where
     let (results, done) = mpsc::channel::<(usize, Vec<O>)>();
     let work = &work;
     pool.in_place_scope(|scope| {
-        for _ in 0..threads {
+        for _ in 1..threads {
             let (handed_out, results) = (&handed_out, results.clone());
             scope.spawn(move |_| {
                 // Until nothing more is handed out, or the results are no
@@ -73,10 +75,24 @@ where
             if next == handed {
                 return Ok(());
             }
-            let Ok((at, outputs)) = done.recv() else {
-                return Ok(());
-            };
-            waiting.insert(at, outputs);
+            while let Ok((at, outputs)) = done.try_recv() {
+                waiting.insert(at, outputs);
+            }
+            if !waiting.contains_key(&next) {
+                // Nothing to write yet: work on a batch still handed out
+                // rather than wait, else wait for the pool's.
+                match try_next_batch(&handed_out) {
+                    Some((at, batch)) => {
+                        waiting.insert(at, batch.into_iter().map(work).collect());
+                    }
+                    None => {
+                        let Ok((at, outputs)) = done.recv() else {
+                            return Ok(());
+                        };
+                        waiting.insert(at, outputs);
+                    }
+                }
+            }
             while let Some(outputs) = waiting.remove(&next) {
                 next += 1;
                 for output in outputs {
@@ -85,6 +101,21 @@ where
             }
         }
     })
+}
+
+/// The next batch handed out, if one is waiting to be taken. A pool
+/// thread that holds the lock is waiting for one itself: none is there.
+/// (Waiting on that lock would wait on that thread, which waits for a
+/// batch only this thread can hand out.)
+fn try_next_batch<I>(
+    handed_out: &Mutex<mpsc::Receiver<(usize, Vec<I>)>>,
+) -> Option<(usize, Vec<I>)> {
+    let handed_out = match handed_out.try_lock() {
+        Ok(handed_out) => handed_out,
+        Err(TryLockError::Poisoned(poisoned)) => poisoned.into_inner(),
+        Err(TryLockError::WouldBlock) => return None,
+    };
+    handed_out.try_recv().ok()
 }
 
 /// The next batch handed out.
