@@ -67,8 +67,8 @@ impl Body {
 }
 
 /// A file's bytes, room made for the size it was listed with: `fs::read`
-/// would ask the file system for the size again, and over a mailbox of
-/// small messages that second look costs as much as a decoder.
+/// would ask the file system for the size again, one system call a file
+/// more over a mailbox of small messages.
 fn read_file(path: &std::path::Path, size: u64) -> io::Result<Vec<u8>> {
     let mut file = fs::File::open(path)?;
     // One byte more, so the read that finds the end needs no new room.
