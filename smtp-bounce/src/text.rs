@@ -2,7 +2,7 @@
 //! markers and the command a reply answered.
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use smtp_status::Command;
+use smtp_status::{Command, Reason};
 use std::sync::OnceLock;
 
 /// The first paragraph of `text` that holds anything, unfolded: a
@@ -87,6 +87,16 @@ pub(crate) fn has(haystack: &str, needle: &str) -> bool {
         .iter()
         .enumerate()
         .any(|(at, &b)| b == first && haystack[at + 1..at + needle.len()] == *rest)
+}
+
+/// The reason of the first entry of `table` whose words (lowercase)
+/// `lower` holds: the lookup that the providers' and the formats' own
+/// tables of words share.
+pub(crate) fn reason_named(lower: &str, table: &[(&str, Reason)]) -> Option<Reason> {
+    table
+        .iter()
+        .find(|(words, _)| lower.contains(words))
+        .map(|(_, reason)| *reason)
 }
 
 /// Whether `haystack` contains `needle`, ASCII case ignored. `needle` is

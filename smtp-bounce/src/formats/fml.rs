@@ -56,11 +56,8 @@ pub(crate) fn decode(context: &Context<'_>) -> Vec<Entry> {
     let notice = &context.text[..end];
     let lower = &context.lower[..end];
     let subject = context.subject.to_ascii_lowercase();
-    let Some(reason) = SAID
-        .iter()
-        .find(|(words, _)| lower.contains(words))
-        .or_else(|| SUBJECTS.iter().find(|(words, _)| subject.contains(words)))
-        .map(|(_, reason)| *reason)
+    let Some(reason) =
+        text::reason_named(lower, &SAID).or_else(|| text::reason_named(&subject, &SUBJECTS))
     else {
         return Vec::new();
     };

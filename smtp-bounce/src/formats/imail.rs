@@ -48,19 +48,16 @@ fn decode(context: &Context<'_>, _: &TextFormat) -> Vec<Entry> {
         match address {
             Some(address) => {
                 let label = label.unwrap_or("");
-                let said = [response.join(" "), label.to_owned()]
-                    .iter()
-                    .filter(|part| !part.is_empty())
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                let lower = said.to_ascii_lowercase();
+                let mut said = response.join(" ");
+                if !label.is_empty() {
+                    if !said.is_empty() {
+                        said.push(' ');
+                    }
+                    said.push_str(label);
+                }
                 entries.push(Entry {
                     address: address.to_owned(),
-                    reason: SAID
-                        .iter()
-                        .find(|(words, _)| lower.contains(words))
-                        .map(|(_, reason)| *reason),
+                    reason: text::reason_named(&said.to_ascii_lowercase(), &SAID),
                     reply_code: text::reply_code_in(&said),
                     status: text::enhanced_in(&said),
                     command: text::command_in(&said),

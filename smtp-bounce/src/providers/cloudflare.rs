@@ -4,6 +4,14 @@
 use super::Seen;
 use smtp_status::Reason;
 
+/// Cloudflare's words (lowercase), and what each says.
+const WORDS: [(&str, Reason); 2] = [
+    // The sending address is on a DNS block list.
+    ("found on one or more dnsbls", Reason::Blocked),
+    // The destination it forwards to failed.
+    ("upstream error", Reason::SystemError),
+];
+
 pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
     if !seen.is(
         &["mx.cloudflare.net"],
@@ -11,14 +19,7 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
     ) {
         return None;
     }
-    if seen.text.contains("found on one or more dnsbls") {
-        // The sending address is on a DNS block list.
-        return Some(Reason::Blocked);
-    }
-    // The destination it forwards to failed.
-    seen.text
-        .contains("upstream error")
-        .then_some(Reason::SystemError)
+    super::by_code(seen, &WORDS)
 }
 
 #[cfg(test)]

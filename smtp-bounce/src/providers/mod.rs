@@ -48,10 +48,7 @@ impl Seen<'_> {
 /// The reason of the first of a provider's codes that the diagnostic
 /// names (`codes` lowercase, as `Seen::text` is).
 pub(crate) fn by_code(seen: &Seen<'_>, codes: &[(&str, Reason)]) -> Option<Reason> {
-    codes
-        .iter()
-        .find(|(code, _)| seen.text.contains(code))
-        .map(|(_, reason)| *reason)
+    crate::text::reason_named(&seen.text, codes)
 }
 
 /// The providers, each a rule that names the reason where it knows the

@@ -32,10 +32,7 @@ pub(super) fn reason(seen: &Seen<'_>) -> Option<Reason> {
     ) {
         return None;
     }
-    WORDS
-        .iter()
-        .find(|(words, _)| seen.text.contains(words))
-        .map(|(_, reason)| *reason)
+    super::by_code(seen, &WORDS)
 }
 
 #[cfg(test)]
