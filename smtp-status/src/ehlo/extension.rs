@@ -239,6 +239,60 @@ impl Folded {
         folded
     }
 
+    /// The keyword's first byte, folded (0 for none).
+    #[inline(always)]
+    pub(crate) const fn first(&self) -> u8 {
+        self.words[0] as u8
+    }
+
+    /// The keyword that starts at `bytes[at]` (as many keyword bytes as
+    /// follow, none if `at` is past the end), its folded form and the byte
+    /// after it (0 past the end), from one read of each word: the word
+    /// that shows the keyword's end is masked there, so the search and the
+    /// fold are the same loads. Reads on past the keyword into the reply,
+    /// where the line end stops it.
+    #[inline(always)]
+    pub(crate) fn keyword_at(bytes: &[u8], at: usize) -> (usize, Folded, u8) {
+        let rest = bytes.get(at..).unwrap_or_default();
+        let mut padded = [0; 24];
+        let window: &[u8; 24] = match rest.first_chunk() {
+            Some(window) => window,
+            None => {
+                // The reply's last bytes, zeros after them (a zero is no
+                // keyword byte).
+                padded
+                    .iter_mut()
+                    .zip(rest)
+                    .for_each(|(to, &from)| *to = from);
+                &padded
+            }
+        };
+        let mut folded = Folded::EMPTY;
+        for index in 0..3 {
+            let word = window[8 * index..8 * index + 8]
+                .try_into()
+                .unwrap_or_default();
+            let word = u64::from_le_bytes(word);
+            let others = !keyword_bytes(word) & MSB;
+            let fold = word | u64::from_ne_bytes([0x20; 8]);
+            if others != 0 {
+                // Little-endian: the lowest flag is the first byte.
+                let shift = others.trailing_zeros() & !7;
+                folded.words[index] = fold & ((1 << shift) - 1);
+                folded.len = 8 * index + (shift / 8) as usize;
+                return (folded.len, folded, (word >> shift) as u8);
+            }
+            folded.words[index] = fold;
+        }
+        // Longer than any keyword the lookup knows: its length alone.
+        folded.len = 24 + keyword_len(rest.get(24..).unwrap_or_default());
+        (
+            folded.len,
+            folded,
+            rest.get(folded.len).copied().unwrap_or(0),
+        )
+    }
+
     /// [`of`](Self::of) for the constants, a byte at a time.
     const fn of_name(name: &str) -> Folded {
         let bytes = name.as_bytes();

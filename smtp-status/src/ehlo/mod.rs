@@ -6,15 +6,17 @@
 mod build;
 mod extension;
 mod limits;
+mod lines;
 
 #[cfg(feature = "alloc")]
 pub use build::{ehlo_reply, Advertised};
 pub use extension::Extension;
-use extension::{keyword_len, Folded};
+
 pub use limits::Limits;
 
-use crate::{Lines, Reply, ReplyCode};
+use crate::{Reply, ReplyCode};
 use core::fmt;
+use lines::KeywordLines;
 
 /// A server's reply to EHLO, read: its domain and the extensions it
 /// advertises, borrowed from the reply. Nothing is allocated.
@@ -23,6 +25,11 @@ use core::fmt;
 /// `ehlo-keyword`: a letter or digit, then letters, digits and hyphens) is
 /// skipped, as Python's smtplib skips it: one odd line does not lose the
 /// rest.
+///
+/// `parse` reads every line once and keeps what the questions without
+/// text need (which extensions, SIZE's number); the iterators and
+/// [`params`](Ehlo::params) read the lines again as they go, so that an
+/// `Ehlo` is a few words to return and to copy.
 ///
 /// ```
 /// use smtp_status::{Ehlo, Extension, Reply};
@@ -48,40 +55,18 @@ use core::fmt;
 pub struct Ehlo<'a> {
     reply: Reply<'a>,
     /// The extensions advertised, a bit each by their place in
-    /// `Extension::ALL`: found in the one pass of `parse`.
+    /// `Extension::ALL`.
     advertised: u32,
-    /// Which kept places (a bit each, by index) are AUTH lines.
-    auth: u32,
-    /// SIZE's number, read in the same pass.
+    /// SIZE's number.
     size: Option<u64>,
-    /// Where each keyword line's keyword and parameters are in the reply's
-    /// bytes, for the first `SPANS` of them; a reply with more is read
-    /// again line by line past them.
-    spans: [Span; SPANS],
-    /// How many of `spans` hold a line.
-    len: u8,
-    /// Whether keyword lines past those kept are there too.
-    more: bool,
-    /// The line (from 0) after the last one kept: where reading again
-    /// starts.
-    resume: u16,
+    /// Where the first AUTH line's parameters are, and where the second
+    /// AUTH line starts (0 where there is none):
+    /// most servers send one, which `auth_mechanisms` then reads without
+    /// reading the lines again.
+    auth: (usize, usize),
+    more_auth: usize,
     /// The reply as text, where it is UTF-8 (checked once, here).
     text: Option<&'a str>,
-}
-
-/// How many keyword lines an `Ehlo` keeps the place of: more than any
-/// server sends (Postfix sends 10, Exim 8, Microsoft 365 12).
-const SPANS: usize = 24;
-
-/// A keyword line's place in the reply: where its keyword starts and how
-/// long it is, then its parameters, from the keyword's start. Six bytes, so
-/// that an `Ehlo` stays small to return and to copy.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Span {
-    at: u16,
-    keyword_len: u8,
-    params_from: u8,
-    params_len: u16,
 }
 
 /// Why a reply is not a successful EHLO reply.
@@ -120,77 +105,30 @@ impl<'a> Ehlo<'a> {
         let mut ehlo = Ehlo {
             reply: *reply,
             advertised: 0,
-            auth: 0,
             size: None,
-            spans: [Span::default(); SPANS],
-            len: 0,
-            more: false,
-            resume: 1,
+            auth: (0, 0),
+            more_auth: 0,
             text: core::str::from_utf8(bytes).ok(),
         };
-        // Places fit in the spans' integers only in a reply this short.
-        let fits = bytes.len() <= usize::from(u16::MAX);
-        // The reply was checked: each line is a code, a separator, text
-        // without CR or LF, and a line end. The first line is the domain.
-        let Some(first) = crate::reply::scan::find_lf(bytes) else {
-            return Ok(ehlo);
-        };
-        let mut start = first + 1;
-        let mut line_index: usize = 0;
-        while let Some(lf) = crate::reply::scan::find_lf(&bytes[start..]) {
-            let end = start + lf;
-            let text_end = end - usize::from(bytes[end - 1] == b'\r');
-            let line_start = (start + 4).min(text_end);
-            start = end + 1;
-            line_index += 1;
-            let line = &bytes[line_start..text_end];
-            let Some(places) = keyword_places(&bytes[line_start..], line.len()) else {
+        for line in ehlo.lines() {
+            let Some(extension) = Extension::from_folded(&line.folded) else {
                 continue;
             };
-            // A line that is not UTF-8 is skipped, as smtplib's decoding
-            // would garble it.
-            if ehlo.text.is_none() && core::str::from_utf8(line).is_err() {
-                continue;
-            }
-            let keyword = &line[..places.keyword_end];
-            let extension = Extension::from_folded(&places.folded);
-            if let Some(extension) = extension {
+            match (extension, ehlo.has(extension)) {
                 // The first SIZE line counts, as `params` reads the first.
-                if extension == Extension::Size && !ehlo.has(extension) {
-                    let params = &line[places.params.0..places.params.1];
-                    ehlo.size = params
-                        .split(u8::is_ascii_whitespace)
-                        .next()
+                (Extension::Size, false) => {
+                    ehlo.size = bytes
+                        .get(line.params.0..line.params.1)
+                        .and_then(|params| params.split(u8::is_ascii_whitespace).next())
                         .and_then(parse_u64);
                 }
-                ehlo.advertised |= extension.bit();
-            }
-            // Places are kept while they fit, and none after one that does
-            // not: the rest is read again in order.
-            let index = usize::from(ehlo.len);
-            let span = match (
-                u8::try_from(keyword.len()),
-                u8::try_from(places.params.0),
-                u16::try_from(places.params.1 - places.params.0),
-            ) {
-                (Ok(keyword_len), Ok(params_from), Ok(params_len)) if fits => Some(Span {
-                    at: line_start as u16,
-                    keyword_len,
-                    params_from,
-                    params_len,
-                }),
-                _ => None,
-            };
-            if let (false, true, Some(span)) = (ehlo.more, index < SPANS, span) {
-                ehlo.spans[index] = span;
-                if extension == Some(Extension::Auth) {
-                    ehlo.auth |= 1 << index;
+                (Extension::Auth, false) => ehlo.auth = line.params,
+                (Extension::Auth, true) if ehlo.more_auth == 0 => {
+                    ehlo.more_auth = line.keyword.0 - 4;
                 }
-                ehlo.len += 1;
-                ehlo.resume = u16::try_from(line_index + 1).unwrap_or(u16::MAX);
-            } else {
-                ehlo.more = true;
+                _ => {}
             }
+            ehlo.advertised |= extension.bit();
         }
         Ok(ehlo)
     }
@@ -209,27 +147,8 @@ impl<'a> Ehlo<'a> {
     /// none). The old form `AUTH=LOGIN PLAIN` gives `("AUTH", "LOGIN
     /// PLAIN")`.
     pub fn keywords(&self) -> impl Iterator<Item = (&'a str, &'a str)> + '_ {
-        self.keyword_lines(u32::MAX, None)
-    }
-
-    /// The keyword lines: of the kept places those whose bit is in `kept`,
-    /// then of the lines read again those whose keyword is `only` (any
-    /// where `None`).
-    fn keyword_lines(&self, kept: u32, only: Option<&'static str>) -> Keywords<'_, 'a> {
-        Keywords {
-            ehlo: self,
-            next: 0,
-            kept,
-            // Nothing is read again where every keyword line was kept.
-            rest: self.more.then(|| {
-                let mut lines = self.reply.lines();
-                for _ in 0..self.resume {
-                    lines.next();
-                }
-                lines
-            }),
-            only,
-        }
+        self.lines()
+            .map(|line| (self.text(line.keyword), self.text(line.params)))
     }
 
     /// The parameters of the first line whose keyword is `keyword` (any
@@ -237,9 +156,14 @@ impl<'a> Ehlo<'a> {
     /// not advertised.
     #[must_use]
     pub fn params(&self, keyword: &str) -> Option<&'a str> {
-        self.keywords()
-            .find(|(name, _)| name.eq_ignore_ascii_case(keyword))
-            .map(|(_, params)| params)
+        let bytes = self.reply.as_bytes();
+        self.lines()
+            .find(|line| {
+                bytes
+                    .get(line.keyword.0..line.keyword.1)
+                    .is_some_and(|name| name.eq_ignore_ascii_case(keyword.as_bytes()))
+            })
+            .map(|line| self.text(line.params))
     }
 
     /// Whether the server advertises `extension`.
@@ -260,13 +184,24 @@ impl<'a> Ehlo<'a> {
     /// and the old `AUTH=` form alike (a mechanism named by both comes
     /// twice).
     pub fn auth_mechanisms(&self) -> impl Iterator<Item = &'a str> + '_ {
-        self.keyword_lines(self.auth, Some("AUTH"))
-            .flat_map(|(_, params)| params.split_ascii_whitespace())
+        // The lines after the first AUTH line are read again only where
+        // another one follows.
+        let rest = match self.more_auth {
+            0 => KeywordLines::from(&[], 0, true),
+            start => KeywordLines::from(self.reply.as_bytes(), start, self.text.is_some()),
+        };
+        let rest = rest
+            .filter(|line| Extension::from_folded(&line.folded) == Some(Extension::Auth))
+            .flat_map(|line| self.text(line.params).split_ascii_whitespace());
+        self.text(self.auth).split_ascii_whitespace().chain(rest)
     }
 
     /// RFC 9422's LIMITS, where advertised.
     #[must_use]
     pub fn limits(&self) -> Option<Limits> {
+        if !self.has(Extension::Limits) {
+            return None;
+        }
         self.params("LIMITS").map(Limits::parse)
     }
 
@@ -275,116 +210,26 @@ impl<'a> Ehlo<'a> {
     pub const fn reply(&self) -> &Reply<'a> {
         &self.reply
     }
-}
 
-/// A line's keyword and parameters, or `None` for a line that is no
-/// keyword (or not UTF-8).
-#[inline]
-fn keyword_line(line: &[u8]) -> Option<(&str, &str)> {
-    let places = keyword_places(line, line.len())?;
-    let line = core::str::from_utf8(line).ok()?;
-    Some((
-        &line[..places.keyword_end],
-        &line[places.params.0..places.params.1],
-    ))
-}
+    /// The reply's keyword lines, read again.
+    fn lines(&self) -> KeywordLines<'a> {
+        KeywordLines::new(self.reply.as_bytes(), self.text.is_some())
+    }
 
-/// The iterator of [`Ehlo::keywords`]: the kept places, then the lines
-/// read again.
-struct Keywords<'e, 'a> {
-    ehlo: &'e Ehlo<'a>,
-    next: u8,
-    /// Which kept places to give, a bit each.
-    kept: u32,
-    rest: Option<Lines<'a>>,
-    only: Option<&'static str>,
-}
-
-impl<'a> Keywords<'_, 'a> {
-    /// The text at a kept place: in the reply's text, checked once by
-    /// `parse`, or in a line checked by itself.
-    fn at(&self, at: usize, len: usize) -> &'a str {
-        match self.ehlo.text {
-            Some(text) => text.get(at..at + len),
+    /// The text at `places` in the reply, found by [`KeywordLines`]: in
+    /// the reply's text where it is UTF-8, or in a line it checked.
+    #[inline]
+    fn text(&self, (from, to): (usize, usize)) -> &'a str {
+        match self.text {
+            Some(text) => text.get(from..to),
             None => self
-                .ehlo
                 .reply
                 .as_bytes()
-                .get(at..at + len)
+                .get(from..to)
                 .and_then(|bytes| core::str::from_utf8(bytes).ok()),
         }
         .unwrap_or("")
     }
-}
-
-impl<'a> Iterator for Keywords<'_, 'a> {
-    type Item = (&'a str, &'a str);
-
-    fn next(&mut self) -> Option<(&'a str, &'a str)> {
-        while self.next < self.ehlo.len {
-            let index = self.next;
-            self.next += 1;
-            if self.kept & (1 << index) != 0 {
-                let span = self.ehlo.spans[usize::from(index)];
-                let at = usize::from(span.at);
-                return Some((
-                    self.at(at, usize::from(span.keyword_len)),
-                    self.at(
-                        at + usize::from(span.params_from),
-                        usize::from(span.params_len),
-                    ),
-                ));
-            }
-        }
-        let only = self.only;
-        self.rest.as_mut()?.find_map(|line| {
-            keyword_line(line)
-                .filter(|(keyword, _)| only.map_or(true, |only| keyword.eq_ignore_ascii_case(only)))
-        })
-    }
-}
-
-/// Where a keyword line's parts are, from the line's first byte, and its
-/// keyword folded for [`Extension::from_folded`].
-struct Places {
-    keyword_end: usize,
-    params: (usize, usize),
-    folded: Folded,
-}
-
-/// The places of the keyword and parameters of the line of `line_len`
-/// bytes that `from_line` starts with (as smtplib reads them:
-/// a keyword of letters, digits and hyphens, then a space, a tab or the
-/// old `AUTH=` form's "=", then the parameters without the white space
-/// around them), or `None` for a line that is no keyword. Every place is
-/// at an ASCII byte, so on a char boundary of a line that is text.
-// Inlined: a `Places` returned through memory is read back before its
-// stores have landed, and that stall cost more than the rest of the line.
-#[inline(always)]
-fn keyword_places(from_line: &[u8], line_len: usize) -> Option<Places> {
-    let line = from_line.get(..line_len)?;
-    if !line.first()?.is_ascii_alphanumeric() {
-        return None;
-    }
-    // Read on past the line where the reply goes on: its line end is no
-    // keyword byte.
-    let end = keyword_len(from_line).min(line_len);
-    let folded = Folded::of(from_line, end);
-    let params = match line.get(end) {
-        None => (end, end),
-        Some(b' ' | b'\t' | b'=') => {
-            let rest = &line[end + 1..];
-            let trimmed = rest.trim_ascii();
-            let from = end + 1 + (rest.len() - rest.trim_ascii_start().len());
-            (from, from + trimmed.len())
-        }
-        Some(_) => return None,
-    };
-    Some(Places {
-        keyword_end: end,
-        params,
-        folded,
-    })
 }
 
 /// A decimal number of ASCII digits, `None` for anything else or one past
@@ -420,7 +265,7 @@ mod tests {
     }
 
     #[test]
-    fn more_keywords_than_places_kept() {
+    fn more_keyword_lines_than_servers_send() {
         let mut wire = std::string::String::from("250-mx\r\n250-*****\r\n");
         for index in 0..30 {
             wire.push_str(&std::format!("250-X-K{index} {index}\r\n"));

@@ -1,0 +1,127 @@
+//! Reading the keyword lines of an EHLO reply: one pass that finds each
+//! line's keyword, folds it for the lookup and finds its parameters, the
+//! line end mostly found on the way. `Ehlo::parse` runs it once for what
+//! it keeps; the queries that give text run it again, so that an `Ehlo`
+//! keeps no places and stays small.
+
+use super::extension::Folded;
+
+/// A keyword line's parts, as places in the reply's bytes.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct KeywordLine {
+    /// Where the keyword starts and ends.
+    pub(super) keyword: (usize, usize),
+    /// Where its parameters start and end, without the white space
+    /// around them (the keyword's end twice for none).
+    pub(super) params: (usize, usize),
+    /// The keyword folded, for [`Extension::from_folded`](super::Extension).
+    pub(super) folded: Folded,
+}
+
+/// The keyword lines of a reply's bytes (checked by `Reply::parse`: each
+/// line a code, a separator, text without CR or LF, and a line end, CRLF
+/// or a bare LF where the options allowed one), after the first line, in
+/// order. A line that is no keyword is skipped, as smtplib skips it: one
+/// whose text does not start with a letter or digit and go on with
+/// letters, digits and hyphens up to a space, a tab, the old `AUTH=`
+/// form's "=" or the line end; and, where the reply is not UTF-8 (`utf8`
+/// false), one whose text is not.
+#[derive(Debug, Clone)]
+pub(super) struct KeywordLines<'a> {
+    bytes: &'a [u8],
+    /// Where the next line starts.
+    start: usize,
+    /// Whether the whole reply is UTF-8, so that no line need be checked.
+    utf8: bool,
+}
+
+impl<'a> KeywordLines<'a> {
+    /// The keyword lines of `bytes`, the reply's, whose text is UTF-8
+    /// where `utf8`.
+    #[inline]
+    pub(super) fn new(bytes: &'a [u8], utf8: bool) -> KeywordLines<'a> {
+        // The first line is the domain.
+        let start = crate::reply::scan::find_lf(bytes).map_or(bytes.len(), |lf| lf + 1);
+        KeywordLines { bytes, start, utf8 }
+    }
+
+    /// The keyword lines of `bytes` from the line that starts at `start`.
+    #[inline]
+    pub(super) fn from(bytes: &'a [u8], start: usize, utf8: bool) -> KeywordLines<'a> {
+        KeywordLines { bytes, start, utf8 }
+    }
+
+    /// The line at `self.start`, or `None` where it is no keyword line;
+    /// moves `self.start` to the next line either way.
+    #[inline(always)]
+    fn line(&mut self) -> Option<KeywordLine> {
+        let bytes = self.bytes;
+        let keyword_start = self.start + 4;
+        let (keyword_len, folded, after) = Folded::keyword_at(bytes, keyword_start);
+        let keyword_end = keyword_start + keyword_len;
+        // What follows the keyword says where the line ends: mostly right
+        // there, a CRLF, without a search. (A hyphen is a keyword byte but
+        // cannot start one.)
+        let (params, next) = match after {
+            _ if keyword_len == 0 || folded.first() == b'-' => (None, None),
+            b'\r' => (Some((keyword_end, keyword_end)), Some(keyword_end + 2)),
+            b'\n' => (Some((keyword_end, keyword_end)), Some(keyword_end + 1)),
+            b' ' | b'\t' | b'=' => {
+                let (params, next) = params_and_line_end(bytes, keyword_end + 1);
+                (Some(params), Some(next))
+            }
+            _ => (None, None),
+        };
+        self.start = next.unwrap_or_else(|| line_after(bytes, keyword_start));
+        let params = params?;
+        // Only the parameters can hold bytes that are not UTF-8; smtplib's
+        // decoding would garble such a line.
+        if !self.utf8 && core::str::from_utf8(&bytes[keyword_end..params.1]).is_err() {
+            return None;
+        }
+        Some(KeywordLine {
+            keyword: (keyword_start, keyword_end),
+            params,
+            folded,
+        })
+    }
+}
+
+impl Iterator for KeywordLines<'_> {
+    type Item = KeywordLine;
+
+    #[inline]
+    fn next(&mut self) -> Option<KeywordLine> {
+        // A line holds its code, its separator and a line end at least:
+        // one shorter is the code alone, the reply's last.
+        while self.start + 4 < self.bytes.len() {
+            if let Some(line) = self.line() {
+                return Some(line);
+            }
+        }
+        None
+    }
+}
+
+/// The parameters of the line whose text goes on at `bytes[from]`, past
+/// its keyword and separator, without the white space around them, and
+/// where the next line starts.
+#[inline]
+fn params_and_line_end(bytes: &[u8], from: usize) -> ((usize, usize), usize) {
+    let rest = bytes.get(from..).unwrap_or_default();
+    let lf = crate::reply::scan::find_lf(rest).unwrap_or(rest.len());
+    let line = rest.get(..lf).unwrap_or_default();
+    let text = line.strip_suffix(b"\r").unwrap_or(line);
+    let trimmed = text.trim_ascii_start();
+    let params_from = from + (text.len() - trimmed.len());
+    let params = (params_from, params_from + trimmed.trim_ascii_end().len());
+    (params, from + lf + 1)
+}
+
+/// Where the line after the one whose text goes on at `bytes[from]`
+/// starts.
+#[inline]
+fn line_after(bytes: &[u8], from: usize) -> usize {
+    let rest = bytes.get(from..).unwrap_or_default();
+    from + crate::reply::scan::find_lf(rest).map_or(rest.len(), |lf| lf + 1)
+}
