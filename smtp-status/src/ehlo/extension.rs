@@ -160,6 +160,22 @@ pub(crate) fn keyword_len(bytes: &[u8]) -> usize {
         .unwrap_or(tail.len())
 }
 
+/// The eight bytes from `bytes[at]` as a little-endian word, zeros past
+/// the end (a zero is no keyword byte). The last bytes of a reply are put
+/// together in a register: written to memory and read back as a word,
+/// they would wait for the bytes' stores.
+#[inline(always)]
+fn word_at(bytes: &[u8], at: usize) -> u64 {
+    let rest = bytes.get(at..).unwrap_or_default();
+    match rest.first_chunk() {
+        Some(word) => u64::from_le_bytes(*word),
+        None => rest
+            .iter()
+            .rev()
+            .fold(0, |word, &byte| word << 8 | u64::from(byte)),
+    }
+}
+
 const LSB: u64 = u64::from_ne_bytes([0x01; 8]);
 const MSB: u64 = u64::from_ne_bytes([0x80; 8]);
 
@@ -254,25 +270,9 @@ impl Folded {
     #[inline(always)]
     pub(crate) fn keyword_at(bytes: &[u8], at: usize) -> (usize, Folded, u8) {
         let rest = bytes.get(at..).unwrap_or_default();
-        let mut padded = [0; 24];
-        let window: &[u8; 24] = match rest.first_chunk() {
-            Some(window) => window,
-            None => {
-                // The reply's last bytes, zeros after them (a zero is no
-                // keyword byte).
-                padded
-                    .iter_mut()
-                    .zip(rest)
-                    .for_each(|(to, &from)| *to = from);
-                &padded
-            }
-        };
         let mut folded = Folded::EMPTY;
         for index in 0..3 {
-            let word = window[8 * index..8 * index + 8]
-                .try_into()
-                .unwrap_or_default();
-            let word = u64::from_le_bytes(word);
+            let word = word_at(rest, 8 * index);
             let others = !keyword_bytes(word) & MSB;
             let fold = word | u64::from_ne_bytes([0x20; 8]);
             if others != 0 {

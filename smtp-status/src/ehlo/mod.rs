@@ -137,9 +137,15 @@ impl<'a> Ehlo<'a> {
     /// it is not UTF-8).
     #[must_use]
     pub fn domain(&self) -> &'a str {
-        let first = self.reply.lines().next().unwrap_or_default();
-        let word = first.split(|&b| b == b' ').next().unwrap_or_default();
-        core::str::from_utf8(word).unwrap_or("")
+        // The first line's text starts after its code and separator (a
+        // code alone ends the line there).
+        let from = self.reply.as_bytes().len().min(4);
+        let text = self.reply.as_bytes().get(from..).unwrap_or_default();
+        let len = text
+            .iter()
+            .position(|&byte| matches!(byte, b' ' | b'\r' | b'\n'))
+            .unwrap_or(text.len());
+        self.text((from, from + len))
     }
 
     /// The extensions advertised, as `(keyword, params)` in the order
@@ -216,8 +222,9 @@ impl<'a> Ehlo<'a> {
         KeywordLines::new(self.reply.as_bytes(), self.text.is_some())
     }
 
-    /// The text at `places` in the reply, found by [`KeywordLines`]: in
-    /// the reply's text where it is UTF-8, or in a line it checked.
+    /// The text at `places` in the reply, each at an ASCII byte: in the
+    /// reply's text where it is UTF-8, or checked by itself (`""` where it
+    /// is not).
     #[inline]
     fn text(&self, (from, to): (usize, usize)) -> &'a str {
         match self.text {
@@ -379,7 +386,10 @@ mod tests {
             (state % bound as u64) as usize
         };
         for _ in 0..20_000 {
-            let mut wire = std::vec::Vec::from(&b"250-mx.example.com hi"[..]);
+            let mut wire = std::vec::Vec::from(&b"250-"[..]);
+            for _ in 0..next(4) {
+                wire.extend_from_slice(PIECES[next(PIECES.len())]);
+            }
             let lines = next(40);
             for line in 0..lines {
                 wire.extend_from_slice(if line + 1 == lines {
@@ -399,6 +409,9 @@ mod tests {
                 continue;
             };
             let ehlo = Ehlo::parse(&reply).unwrap();
+            let first = reply.lines().next().unwrap_or_default();
+            let domain = first.split(|&b| b == b' ').next().unwrap_or_default();
+            assert_eq!(ehlo.domain(), core::str::from_utf8(domain).unwrap_or(""));
             let plain = plain_keywords(&reply);
             let ours: std::vec::Vec<_> = ehlo.keywords().collect();
             assert_eq!(

@@ -338,7 +338,7 @@ impl<'a> Line<'a> {
     /// that is tested first, on the bytes; whatever else a line starts with
     /// takes the slow path that finds out which error it is (or the bare
     /// code at the end of a reply).
-    #[inline]
+    #[inline(always)]
     fn next(
         rest: &'a [u8],
         digits: &[u8],
