@@ -25,5 +25,14 @@ fuzz_target!(|data: &[u8]| {
         let named = keywords.iter().any(|(keyword, _)| keyword.eq_ignore_ascii_case(extension.keyword()));
         assert_eq!(ehlo.has(extension), named, "{extension}");
     }
-    let _ = (ehlo.size(), ehlo.limits(), ehlo.auth_mechanisms().count());
+    // The AUTH mechanisms and LIMITS are read apart from `keywords`: they
+    // must say what it says.
+    let auth: Vec<_> = keywords
+        .iter()
+        .filter(|(keyword, _)| keyword.eq_ignore_ascii_case("AUTH"))
+        .flat_map(|(_, params)| params.split_ascii_whitespace())
+        .collect();
+    assert_eq!(ehlo.auth_mechanisms().collect::<Vec<_>>(), auth);
+    assert_eq!(ehlo.limits().is_some(), ehlo.has(Extension::Limits));
+    let _ = ehlo.size();
 });
