@@ -122,8 +122,15 @@ impl Extension {
 
     /// The extension of a keyword folded as it was read.
     pub(crate) fn from_folded(folded: &Folded) -> Option<Extension> {
-        let index = SLOTS[slot(folded, MULTIPLIER)]?;
-        (FOLDED[usize::from(index)] == *folded).then_some(Extension::ALL[usize::from(index)])
+        let index = usize::from(SLOTS[slot(folded, MULTIPLIER)]?);
+        let known = &FOLDED[index];
+        // Word by word, each an integer compare (a compare of the arrays
+        // as a whole loads them as vectors).
+        let differ = (known.len ^ folded.len) as u64
+            | (known.words[0] ^ folded.words[0])
+            | (known.words[1] ^ folded.words[1])
+            | (known.words[2] ^ folded.words[2]);
+        (differ == 0).then_some(Extension::ALL[index])
     }
 
     /// The extension's bit in a set of them: its place in [`ALL`](Self::ALL).
@@ -269,28 +276,50 @@ impl Folded {
     /// where the line end stops it.
     #[inline(always)]
     pub(crate) fn keyword_at(bytes: &[u8], at: usize) -> (usize, Folded, u8) {
+        // Each word is its own value, the `Folded` made whole at the end:
+        // written into an array word by word and read back as a whole, the
+        // words would wait for their stores.
+        const FOLD: u64 = u64::from_ne_bytes([0x20; 8]);
         let rest = bytes.get(at..).unwrap_or_default();
-        let mut folded = Folded::EMPTY;
-        for index in 0..3 {
-            let word = word_at(rest, 8 * index);
+        // The keyword's end within `word`, if there: its length in the
+        // word, the word folded and masked there, and the byte after it.
+        let end = |word: u64| {
             let others = !keyword_bytes(word) & MSB;
-            let fold = word | u64::from_ne_bytes([0x20; 8]);
-            if others != 0 {
-                // Little-endian: the lowest flag is the first byte.
-                let shift = others.trailing_zeros() & !7;
-                folded.words[index] = fold & ((1 << shift) - 1);
-                folded.len = 8 * index + (shift / 8) as usize;
-                return (folded.len, folded, (word >> shift) as u8);
-            }
-            folded.words[index] = fold;
+            // Little-endian: the lowest flag is the first byte.
+            let shift = others.trailing_zeros() & !7;
+            (others != 0).then(|| {
+                let folded = (word | FOLD) & ((1 << shift) - 1);
+                ((shift / 8) as usize, folded, (word >> shift) as u8)
+            })
+        };
+        let first = word_at(rest, 0);
+        if let Some((len, folded, after)) = end(first) {
+            return (len, Folded::new(len, [folded, 0, 0]), after);
+        }
+        let second = word_at(rest, 8);
+        if let Some((len, folded, after)) = end(second) {
+            let words = [first | FOLD, folded, 0];
+            return (8 + len, Folded::new(8 + len, words), after);
+        }
+        let third = word_at(rest, 16);
+        if let Some((len, folded, after)) = end(third) {
+            let words = [first | FOLD, second | FOLD, folded];
+            return (16 + len, Folded::new(16 + len, words), after);
         }
         // Longer than any keyword the lookup knows: its length alone.
-        folded.len = 24 + keyword_len(rest.get(24..).unwrap_or_default());
+        let len = 24 + keyword_len(rest.get(24..).unwrap_or_default());
+        let words = [first | FOLD, second | FOLD, third | FOLD];
         (
-            folded.len,
-            folded,
-            rest.get(folded.len).copied().unwrap_or(0),
+            len,
+            Folded::new(len, words),
+            rest.get(len).copied().unwrap_or(0),
         )
+    }
+
+    /// A folded keyword of `len` bytes, whose first 24 are `words`.
+    #[inline(always)]
+    const fn new(len: usize, words: [u64; 3]) -> Folded {
+        Folded { len, words }
     }
 
     /// [`of`](Self::of) for the constants, a byte at a time.
