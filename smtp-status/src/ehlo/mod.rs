@@ -11,7 +11,6 @@ mod lines;
 #[cfg(feature = "alloc")]
 pub use build::{ehlo_reply, Advertised};
 pub use extension::Extension;
-
 pub use limits::Limits;
 
 use crate::{Reply, ReplyCode};
@@ -59,11 +58,12 @@ pub struct Ehlo<'a> {
     advertised: u32,
     /// SIZE's number.
     size: Option<u64>,
-    /// Where the first AUTH line's parameters are, and where the second
-    /// AUTH line starts (0 where there is none):
-    /// most servers send one, which `auth_mechanisms` then reads without
-    /// reading the lines again.
+    /// Where the first AUTH line's parameters are: most servers send one
+    /// AUTH line, which `auth_mechanisms` then reads without reading the
+    /// lines again.
     auth: (usize, usize),
+    /// Where the second AUTH line starts (0 where there is none): the
+    /// lines from there on are read again.
     more_auth: usize,
     /// The reply as text, where it is UTF-8 (checked once, here).
     text: Option<&'a str>,
