@@ -146,27 +146,6 @@ pub(crate) const fn is_keyword_byte(byte: u8) -> bool {
     KEYWORD_BYTES[byte as usize]
 }
 
-/// How many bytes from the start of `bytes` are keyword bytes (see
-/// [`is_keyword_byte`]), eight at a time: a line's keyword is found by
-/// reading on into the reply past it, where the line end stops it.
-#[inline(always)]
-pub(crate) fn keyword_len(bytes: &[u8]) -> usize {
-    let mut at = 0;
-    while let Some(Ok(word)) = bytes.get(at..at + 8).map(<[u8; 8]>::try_from) {
-        let others = !keyword_bytes(u64::from_le_bytes(word)) & MSB;
-        if others != 0 {
-            // Little-endian: the lowest flag is the first byte.
-            return at + (others.trailing_zeros() / 8) as usize;
-        }
-        at += 8;
-    }
-    let tail = bytes.get(at..).unwrap_or_default();
-    at + tail
-        .iter()
-        .position(|&byte| !is_keyword_byte(byte))
-        .unwrap_or(tail.len())
-}
-
 /// The eight bytes from `bytes[at]` as a little-endian word, zeros past
 /// the end (a zero is no keyword byte). The last bytes of a reply are put
 /// together in a register: written to memory and read back as a word,
@@ -185,6 +164,13 @@ fn word_at(bytes: &[u8], at: usize) -> u64 {
 
 const LSB: u64 = u64::from_ne_bytes([0x01; 8]);
 const MSB: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// High bit set in each byte of `word` that is zero, and maybe in bytes
+/// above one that is.
+#[inline(always)]
+const fn zero_bytes(word: u64) -> u64 {
+    word.wrapping_sub(LSB) & !word & MSB
+}
 
 /// High bit set in each byte of `word` that is a keyword byte. Each range
 /// test adds to the byte's low seven bits, which never carries into the
@@ -276,18 +262,43 @@ impl Folded {
     /// where the line end stops it.
     #[inline(always)]
     pub(crate) fn keyword_at(bytes: &[u8], at: usize) -> (usize, Folded, u8) {
+        Folded::read_at(bytes, at, |word| !keyword_bytes(word) & MSB)
+    }
+
+    /// The word that starts at `bytes[at]`, up to the first byte that is
+    /// a space, a control character or "=", folded as
+    /// [`keyword_at`](Self::keyword_at) folds a keyword, with its length
+    /// and the byte after it. Fewer tests than a keyword's, and as good for
+    /// finding a known one: no byte it takes folds onto a known keyword's
+    /// byte but that byte in either case (only control characters fold
+    /// onto digits and the hyphen, and bytes above 0x7f onto nothing).
+    #[inline(always)]
+    pub(crate) fn word_up_to_space_at(bytes: &[u8], at: usize) -> (usize, Folded, u8) {
+        const EQUALS: u64 = LSB * b'=' as u64;
+        // Bytes below 0x21 and "=": the lowest flag of each test is
+        // always right (borrows flag only bytes above a true one).
+        Folded::read_at(bytes, at, |word| {
+            (word.wrapping_sub(LSB * 0x21) & !word | zero_bytes(word ^ EQUALS)) & MSB
+        })
+    }
+
+    /// The word that starts at `bytes[at]`, up to the first byte that
+    /// `ends` flags (the high bit of each such byte in a word, the lowest
+    /// flag always the first such byte), folded.
+    #[inline(always)]
+    fn read_at(bytes: &[u8], at: usize, ends: impl Fn(u64) -> u64) -> (usize, Folded, u8) {
         // Each word is its own value, the `Folded` made whole at the end:
         // written into an array word by word and read back as a whole, the
         // words would wait for their stores.
         const FOLD: u64 = u64::from_ne_bytes([0x20; 8]);
         let rest = bytes.get(at..).unwrap_or_default();
-        // The keyword's end within `word`, if there: its length in the
-        // word, the word folded and masked there, and the byte after it.
+        // The word's end within `word`, if there: its length in the word,
+        // the word folded and masked there, and the byte after it.
         let end = |word: u64| {
-            let others = !keyword_bytes(word) & MSB;
+            let flags = ends(word);
             // Little-endian: the lowest flag is the first byte.
-            let shift = others.trailing_zeros() & !7;
-            (others != 0).then(|| {
+            let shift = flags.trailing_zeros() & !7;
+            (flags != 0).then(|| {
                 let folded = (word | FOLD) & ((1 << shift) - 1);
                 ((shift / 8) as usize, folded, (word >> shift) as u8)
             })
@@ -306,8 +317,16 @@ impl Folded {
             let words = [first | FOLD, second | FOLD, folded];
             return (16 + len, Folded::new(16 + len, words), after);
         }
-        // Longer than any keyword the lookup knows: its length alone.
-        let len = 24 + keyword_len(rest.get(24..).unwrap_or_default());
+        // Longer than any keyword the lookup knows: its length alone,
+        // found byte by byte.
+        let mut len = 24;
+        while let Some(&byte) = rest.get(len) {
+            // The byte alone, in the word's first byte.
+            if ends(u64::from(byte)) & 0x80 != 0 {
+                break;
+            }
+            len += 1;
+        }
         let words = [first | FOLD, second | FOLD, third | FOLD];
         (
             len,

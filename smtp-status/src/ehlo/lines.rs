@@ -5,6 +5,7 @@
 //! keeps no places and stays small.
 
 use super::extension::Folded;
+use super::Extension;
 
 /// A keyword line's parts, as places in the reply's bytes.
 #[derive(Debug, Clone, Copy)]
@@ -94,6 +95,83 @@ impl Iterator for KeywordLines<'_> {
     fn next(&mut self) -> Option<KeywordLine> {
         // A line holds its code, its separator and a line end at least:
         // one shorter is the code alone, the reply's last.
+        while self.start + 4 < self.bytes.len() {
+            if let Some(line) = self.line() {
+                return Some(line);
+            }
+        }
+        None
+    }
+}
+
+/// A line that advertises a known extension.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct KnownLine {
+    pub(super) extension: Extension,
+    /// Where the line starts.
+    pub(super) start: usize,
+    /// Where its parameters start and end, as [`KeywordLine::params`].
+    pub(super) params: (usize, usize),
+}
+
+/// The lines of a reply that advertise a known extension: what `Ehlo::parse`
+/// keeps. The same lines as those of [`KeywordLines`] whose keyword is
+/// known, found with less work: a line's first word is taken up to a space,
+/// a control character or "=", then looked up, so that only a known
+/// keyword's line is checked further (the byte after it a separator or the
+/// line end, its text UTF-8), and other lines are only passed over.
+#[derive(Debug, Clone)]
+pub(super) struct KnownLines<'a> {
+    bytes: &'a [u8],
+    start: usize,
+    utf8: bool,
+}
+
+impl<'a> KnownLines<'a> {
+    /// The lines of `bytes`, the reply's, whose text is UTF-8 where `utf8`.
+    #[inline]
+    pub(super) fn new(bytes: &'a [u8], utf8: bool) -> KnownLines<'a> {
+        let start = crate::reply::scan::find_lf(bytes).map_or(bytes.len(), |lf| lf + 1);
+        KnownLines { bytes, start, utf8 }
+    }
+
+    /// The line at `self.start`, if it advertises a known extension;
+    /// moves `self.start` to the next line either way.
+    #[inline(always)]
+    fn line(&mut self) -> Option<KnownLine> {
+        let bytes = self.bytes;
+        let start = self.start;
+        let word_start = start + 4;
+        let (word_len, folded, after) = Folded::word_up_to_space_at(bytes, word_start);
+        let word_end = word_start + word_len;
+        let extension = Extension::from_folded(&folded);
+        let (params, next) = match after {
+            b'\r' => ((word_end, word_end), word_end + 2),
+            b'\n' => ((word_end, word_end), word_end + 1),
+            b' ' | b'\t' | b'=' if extension.is_some() => params_and_line_end(bytes, word_end + 1),
+            _ => ((word_end, word_end), line_after(bytes, word_end)),
+        };
+        self.start = next;
+        let extension = extension?;
+        if !matches!(after, b'\r' | b'\n' | b' ' | b'\t' | b'=') {
+            return None;
+        }
+        if !self.utf8 && core::str::from_utf8(&bytes[word_end..params.1]).is_err() {
+            return None;
+        }
+        Some(KnownLine {
+            extension,
+            start,
+            params,
+        })
+    }
+}
+
+impl Iterator for KnownLines<'_> {
+    type Item = KnownLine;
+
+    #[inline]
+    fn next(&mut self) -> Option<KnownLine> {
         while self.start + 4 < self.bytes.len() {
             if let Some(line) = self.line() {
                 return Some(line);

@@ -15,7 +15,7 @@ pub use limits::Limits;
 
 use crate::{Reply, ReplyCode};
 use core::fmt;
-use lines::KeywordLines;
+use lines::{KeywordLines, KnownLines};
 
 /// A server's reply to EHLO, read: its domain and the extensions it
 /// advertises, borrowed from the reply. Nothing is allocated.
@@ -110,10 +110,8 @@ impl<'a> Ehlo<'a> {
             more_auth: 0,
             text: core::str::from_utf8(bytes).ok(),
         };
-        for line in ehlo.lines() {
-            let Some(extension) = Extension::from_folded(&line.folded) else {
-                continue;
-            };
+        for line in KnownLines::new(bytes, ehlo.text.is_some()) {
+            let extension = line.extension;
             match (extension, ehlo.has(extension)) {
                 // The first SIZE line counts, as `params` reads the first.
                 (Extension::Size, false) => {
@@ -123,9 +121,7 @@ impl<'a> Ehlo<'a> {
                         .and_then(parse_u64);
                 }
                 (Extension::Auth, false) => ehlo.auth = line.params,
-                (Extension::Auth, true) if ehlo.more_auth == 0 => {
-                    ehlo.more_auth = line.keyword.0 - 4;
-                }
+                (Extension::Auth, true) if ehlo.more_auth == 0 => ehlo.more_auth = line.start,
                 _ => {}
             }
             ehlo.advertised |= extension.bit();
@@ -377,6 +373,11 @@ mod tests {
             b"{",
             b"\x0b",
             b"\x7f",
+            // Control characters that fold onto digits: "\x18BITMIME"
+            // folds as "8BITMIME" does.
+            b"\x18",
+            b"\x10",
+            b"BITMIME",
         ];
         let mut state: u64 = 0x2545_f491_4f6c_dd1d;
         let mut next = |bound: usize| {
