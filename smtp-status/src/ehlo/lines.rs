@@ -1,8 +1,10 @@
-//! Reading the keyword lines of an EHLO reply: one pass that finds each
-//! line's keyword, folds it for the lookup and finds its parameters, the
-//! line end mostly found on the way. `Ehlo::parse` runs it once for what
-//! it keeps; the queries that give text run it again, so that an `Ehlo`
-//! keeps no places and stays small.
+//! Reading the lines of an EHLO reply, two ways. `KeywordLines` finds
+//! each line's keyword as RFC 5321 and smtplib read it, folds it for the
+//! lookup and finds its parameters, the line end mostly found on the way:
+//! the queries that give text (`keywords`, `params`) run it. `KnownLines`
+//! gives only the lines of known extensions, with fewer tests a line:
+//! `Ehlo::parse` runs it once for what it keeps, so that an `Ehlo` keeps
+//! no places and stays small.
 
 use super::extension::Folded;
 use super::Extension;
