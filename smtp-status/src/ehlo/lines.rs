@@ -30,7 +30,35 @@ pub(super) struct KeywordLine {
 /// form's "=" or the line end; and, where the reply is not UTF-8 (`utf8`
 /// false), one whose text is not.
 #[derive(Debug, Clone)]
-pub(super) struct KeywordLines<'a> {
+pub(super) struct KeywordLines<'a>(Cursor<'a>);
+
+impl<'a> KeywordLines<'a> {
+    /// The keyword lines of `bytes`, the reply's, whose text is UTF-8
+    /// where `utf8`.
+    #[inline]
+    pub(super) fn new(bytes: &'a [u8], utf8: bool) -> KeywordLines<'a> {
+        KeywordLines(Cursor::after_first_line(bytes, utf8))
+    }
+
+    /// The keyword lines of `bytes` from the line that starts at `start`.
+    #[inline]
+    pub(super) fn from(bytes: &'a [u8], start: usize, utf8: bool) -> KeywordLines<'a> {
+        KeywordLines(Cursor { bytes, start, utf8 })
+    }
+}
+
+impl Iterator for KeywordLines<'_> {
+    type Item = KeywordLine;
+
+    #[inline]
+    fn next(&mut self) -> Option<KeywordLine> {
+        self.0.find(Cursor::keyword_line)
+    }
+}
+
+/// Where both readings are in a reply's bytes: the line each reads next.
+#[derive(Debug, Clone)]
+struct Cursor<'a> {
     bytes: &'a [u8],
     /// Where the next line starts.
     start: usize,
@@ -38,26 +66,35 @@ pub(super) struct KeywordLines<'a> {
     utf8: bool,
 }
 
-impl<'a> KeywordLines<'a> {
-    /// The keyword lines of `bytes`, the reply's, whose text is UTF-8
-    /// where `utf8`.
+impl<'a> Cursor<'a> {
+    /// At the second line of `bytes`, the reply's (the first is the
+    /// domain).
     #[inline]
-    pub(super) fn new(bytes: &'a [u8], utf8: bool) -> KeywordLines<'a> {
-        // The first line is the domain.
+    fn after_first_line(bytes: &'a [u8], utf8: bool) -> Cursor<'a> {
         let start = crate::reply::scan::find_lf(bytes).map_or(bytes.len(), |lf| lf + 1);
-        KeywordLines { bytes, start, utf8 }
+        Cursor { bytes, start, utf8 }
     }
 
-    /// The keyword lines of `bytes` from the line that starts at `start`.
-    #[inline]
-    pub(super) fn from(bytes: &'a [u8], start: usize, utf8: bool) -> KeywordLines<'a> {
-        KeywordLines { bytes, start, utf8 }
+    /// The first line from here on that `read` takes: `read` reads the
+    /// line at `start` and moves `start` past it, taken or not. A `fn`,
+    /// which inlined is a constant: taken as `impl Fn`, the same readings
+    /// compiled to four more instructions a line.
+    #[inline(always)]
+    fn find<T>(&mut self, read: fn(&mut Cursor<'a>) -> Option<T>) -> Option<T> {
+        // A line holds its code, its separator and a line end at least:
+        // one shorter is the code alone, the reply's last.
+        while self.start + 4 < self.bytes.len() {
+            if let Some(line) = read(self) {
+                return Some(line);
+            }
+        }
+        None
     }
 
     /// The line at `self.start`, or `None` where it is no keyword line;
     /// moves `self.start` to the next line either way.
     #[inline(always)]
-    fn line(&mut self) -> Option<KeywordLine> {
+    fn keyword_line(&mut self) -> Option<KeywordLine> {
         let bytes = self.bytes;
         let keyword_start = self.start + 4;
         let (keyword_len, folded, after) = Folded::keyword_at(bytes, keyword_start);
@@ -90,22 +127,6 @@ impl<'a> KeywordLines<'a> {
     }
 }
 
-impl Iterator for KeywordLines<'_> {
-    type Item = KeywordLine;
-
-    #[inline]
-    fn next(&mut self) -> Option<KeywordLine> {
-        // A line holds its code, its separator and a line end at least:
-        // one shorter is the code alone, the reply's last.
-        while self.start + 4 < self.bytes.len() {
-            if let Some(line) = self.line() {
-                return Some(line);
-            }
-        }
-        None
-    }
-}
-
 /// A line that advertises a known extension.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct KnownLine {
@@ -123,24 +144,30 @@ pub(super) struct KnownLine {
 /// keyword's line is checked further (the byte after it a separator or the
 /// line end, its text UTF-8), and other lines are only passed over.
 #[derive(Debug, Clone)]
-pub(super) struct KnownLines<'a> {
-    bytes: &'a [u8],
-    start: usize,
-    utf8: bool,
-}
+pub(super) struct KnownLines<'a>(Cursor<'a>);
 
 impl<'a> KnownLines<'a> {
     /// The lines of `bytes`, the reply's, whose text is UTF-8 where `utf8`.
     #[inline]
     pub(super) fn new(bytes: &'a [u8], utf8: bool) -> KnownLines<'a> {
-        let start = crate::reply::scan::find_lf(bytes).map_or(bytes.len(), |lf| lf + 1);
-        KnownLines { bytes, start, utf8 }
+        KnownLines(Cursor::after_first_line(bytes, utf8))
     }
+}
 
+impl Iterator for KnownLines<'_> {
+    type Item = KnownLine;
+
+    #[inline]
+    fn next(&mut self) -> Option<KnownLine> {
+        self.0.find(Cursor::known_line)
+    }
+}
+
+impl Cursor<'_> {
     /// The line at `self.start`, if it advertises a known extension;
     /// moves `self.start` to the next line either way.
     #[inline(always)]
-    fn line(&mut self) -> Option<KnownLine> {
+    fn known_line(&mut self) -> Option<KnownLine> {
         let bytes = self.bytes;
         let start = self.start;
         let word_start = start + 4;
@@ -166,20 +193,6 @@ impl<'a> KnownLines<'a> {
             start,
             params,
         })
-    }
-}
-
-impl Iterator for KnownLines<'_> {
-    type Item = KnownLine;
-
-    #[inline]
-    fn next(&mut self) -> Option<KnownLine> {
-        while self.start + 4 < self.bytes.len() {
-            if let Some(line) = self.line() {
-                return Some(line);
-            }
-        }
-        None
     }
 }
 
