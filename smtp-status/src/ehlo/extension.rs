@@ -165,13 +165,6 @@ fn word_at(bytes: &[u8], at: usize) -> u64 {
 const LSB: u64 = u64::from_ne_bytes([0x01; 8]);
 const MSB: u64 = u64::from_ne_bytes([0x80; 8]);
 
-/// High bit set in each byte of `word` that is zero, and maybe in bytes
-/// above one that is.
-#[inline(always)]
-const fn zero_bytes(word: u64) -> u64 {
-    word.wrapping_sub(LSB) & !word & MSB
-}
-
 /// High bit set in each byte of `word` that is a keyword byte. Each range
 /// test adds to the byte's low seven bits, which never carries into the
 /// next byte; a byte with its high bit set is none.
@@ -274,6 +267,7 @@ impl Folded {
     /// onto digits and the hyphen, and bytes above 0x7f onto nothing).
     #[inline(always)]
     pub(crate) fn word_up_to_space_at(bytes: &[u8], at: usize) -> (usize, Folded, u8) {
+        use crate::reply::scan::zero_bytes;
         const EQUALS: u64 = LSB * b'=' as u64;
         // Bytes below 0x21 and "=": the lowest flag of each test is
         // always right (borrows flag only bytes above a true one).

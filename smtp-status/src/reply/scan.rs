@@ -72,7 +72,7 @@ pub(crate) fn skip_plain_text(bytes: &[u8]) -> Option<usize> {
 /// High bit set in each byte of `word` that is zero, and maybe in bytes
 /// above one that is: nonzero exactly when some byte is zero.
 #[inline(always)]
-const fn zero_bytes(word: u64) -> u64 {
+pub(crate) const fn zero_bytes(word: u64) -> u64 {
     word.wrapping_sub(LSB) & !word & MSB
 }
 
